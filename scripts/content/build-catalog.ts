@@ -1,0 +1,43 @@
+import type { CourseCatalog } from '../../src/course/catalog';
+import type { ContentError } from './content-error';
+import { readCourseConfig } from './course-config-file';
+import { readLessons, type LessonFile } from './lesson-index';
+import { readScenarios } from './scenario-index';
+
+export interface BuiltCatalog {
+  readonly catalog: CourseCatalog | null;
+  readonly lessonFiles: readonly LessonFile[];
+  readonly errors: readonly ContentError[];
+}
+
+/** Reads the configuration, every lesson and every scenario, and cross-checks their references. */
+export function buildCatalog(root: string): BuiltCatalog {
+  const { config, errors: configErrors } = readCourseConfig(root);
+  const lessons = readLessons(root);
+  const scenarios = readScenarios(root);
+  const errors: ContentError[] = [...configErrors, ...lessons.errors, ...scenarios.errors];
+  const scenarioIds = new Set(scenarios.scenarios.map((s) => s.id));
+  for (const ref of lessons.scenarioRefs)
+    if (!scenarioIds.has(ref.scenarioId))
+      errors.push({ file: ref.file, line: ref.line, id: ref.scenarioId, message: `embeds scenario "${ref.scenarioId}", but scenarios/ has no scenario with that id` });
+  for (const link of lessons.links)
+    if (link.kind === 'scenario' && !scenarioIds.has(link.target))
+      errors.push({ file: link.file, line: link.line, id: link.target, message: `links to scenario "${link.target}", which does not exist` });
+  const embeddedTwice = lessons.scenarioRefs.filter((r, i, all) => all.findIndex((o) => o.scenarioId === r.scenarioId) !== i);
+  for (const ref of embeddedTwice)
+    errors.push({ file: ref.file, line: ref.line, id: ref.scenarioId, message: 'this scenario is already embedded in another lesson; embed each scenario once' });
+
+  if (!config) return { catalog: null, lessonFiles: lessons.lessons, errors };
+  const catalog: CourseCatalog = {
+    config,
+    modules: lessons.modules,
+    lessons: lessons.lessons.map(({ file: _file, ...entry }) => entry),
+    checks: lessons.checks,
+    scenarios: scenarios.scenarios.map((s) => ({
+      id: s.id,
+      title: s.title,
+      lessonId: lessons.scenarioRefs.find((r) => r.scenarioId === s.id)?.lessonId ?? null,
+    })),
+  };
+  return { catalog, lessonFiles: lessons.lessons, errors };
+}

@@ -1,0 +1,55 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { courseConfigSchema, type CourseConfig } from '../../src/config/course-config.schema';
+import type { ContentError } from './content-error';
+import { contrastRatio } from './contrast';
+
+export const CONFIG_FILE = 'course.config.json';
+
+function lineOfKey(source: string, key: string | undefined): number {
+  if (!key) return 1;
+  const at = source.indexOf(`"${key}"`);
+  return at < 0 ? 1 : source.slice(0, at).split('\n').length;
+}
+
+/** Reads and checks the course configuration, so a training company sees exactly what to fix. */
+export function readCourseConfig(root: string): { config: CourseConfig | null; errors: ContentError[] } {
+  const source = readFileSync(join(root, CONFIG_FILE), 'utf8');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(source);
+  } catch (e) {
+    return { config: null, errors: [{ file: CONFIG_FILE, line: 1, message: `is not valid JSON: ${(e as Error).message}` }] };
+  }
+  const parsed = courseConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      config: null,
+      errors: parsed.error.issues.map((issue) => {
+        const key = issue.path.map(String).join('.');
+        return { file: CONFIG_FILE, line: lineOfKey(source, issue.path.at(-1)?.toString()), id: key || undefined, message: issue.message };
+      }),
+    };
+  }
+  const config = parsed.data;
+  const errors: ContentError[] = [];
+  if (!existsSync(join(root, 'public', config.logo)))
+    errors.push({ file: CONFIG_FILE, line: lineOfKey(source, 'logo'), id: 'logo', message: `public/${config.logo} does not exist` });
+  const { primary, background, text } = config.colours;
+  const pairs: Array<[string, string, string]> = [
+    ['primary', primary, '#ffffff'],
+    ['text', text, background],
+    ['primary', primary, background],
+  ];
+  for (const [name, fg, bg] of pairs) {
+    const ratio = contrastRatio(fg, bg);
+    if (ratio < 4.5)
+      errors.push({
+        file: CONFIG_FILE,
+        line: lineOfKey(source, name),
+        id: `colours.${name}`,
+        message: `${fg} on ${bg} has contrast ${ratio.toFixed(2)}:1; WCAG AA needs 4.5:1 for text. Choose a darker colour.`,
+      });
+  }
+  return { config, errors };
+}

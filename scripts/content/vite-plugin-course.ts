@@ -1,0 +1,68 @@
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { buildCatalog, type BuiltCatalog } from './build-catalog';
+import { formatContentErrors } from './content-error';
+
+const CATALOG_ID = 'virtual:course-catalog';
+const LOADERS_ID = 'virtual:lesson-loaders';
+const BRAND_ID = 'virtual:brand.css';
+
+/** LMS pages often forbid inline script and style, so the built page asks for the same. */
+const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'";
+
+/**
+ * Turns `lessons/`, `scenarios/` and `course.config.json` into the modules the course is built from: the catalogue the
+ * course reasons about, one lazy loader per lesson (each lesson is its own small chunk) and the brand colours as CSS.
+ * Any content problem stops the build with every message at once.
+ */
+export function coursePlugin(root: string): Plugin {
+  const resolved = (id: string) => `\0${id}`;
+  let cached: BuiltCatalog | null = null;
+  const built = () => (cached ??= buildCatalog(root));
+  return {
+    name: 'moments-of-truth:course',
+    buildStart() {
+      cached = null;
+    },
+    watchChange() {
+      cached = null;
+    },
+    resolveId(id) {
+      return id === CATALOG_ID || id === LOADERS_ID || id === BRAND_ID ? resolved(id) : undefined;
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, ctx) {
+        const title = built().catalog?.config.title ?? 'Course';
+        const page = html.replace('%COURSE_TITLE%', escapeHtml(title));
+        if (ctx.server) return page;
+        const csp = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+        return page.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${csp}`);
+      },
+    },
+    load(id) {
+      if (id === resolved(BRAND_ID)) {
+        this.addWatchFile(resolve(root, 'course.config.json'));
+        const config = built().catalog?.config;
+        if (!config) return ':root{}';
+        const c = config.colours;
+        return `:root{--colour-primary:${c.primary};--colour-accent:${c.accent};--colour-bg:${c.background};--colour-text:${c.text};}`;
+      }
+      if (id !== resolved(CATALOG_ID) && id !== resolved(LOADERS_ID)) return undefined;
+      const { catalog, lessonFiles, errors } = built();
+      for (const dir of ['lessons', 'scenarios']) this.addWatchFile(resolve(root, dir));
+      this.addWatchFile(resolve(root, 'course.config.json'));
+      if (errors.length > 0 || !catalog) this.error(formatContentErrors(errors));
+      if (id === resolved(CATALOG_ID)) return `export const catalog = ${JSON.stringify(catalog)};`;
+      const entries = lessonFiles.map(
+        (l) => `  ${JSON.stringify(l.id)}: () => import(${JSON.stringify(resolve(root, l.file))}),`,
+      );
+      return `export const lessonLoaders = {\n${entries.join('\n')}\n};`;
+    },
+  };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

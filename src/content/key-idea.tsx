@@ -1,0 +1,18 @@
+import { useId, type ReactNode } from 'react';
+
+/** The one idea a learner should carry away from a section. */
+export function KeyIdea({ title, children }: { readonly title: string; readonly children: ReactNode }) {
+  const id = useId();
+  return (
+    <aside className="key-idea" aria-labelledby={id}>
+      <p className="key-idea__label" id={id}>
+        <span aria-hidden="true" className="key-idea__icon">
+          ★
+        </span>
+        <span className="visually-hidden">Key idea: </span>
+        {title}
+      </p>
+      <div className="key-idea__body">{children}</div>
+    </aside>
+  );
+}

@@ -1,0 +1,105 @@
+import { Children, isValidElement, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { isCorrectAnswer } from '../course/check-answer';
+import { ProgressContext } from '../course/progress-context';
+import { Option, type OptionProps } from './option';
+
+interface KnowledgeCheckProps {
+  readonly id: string;
+  readonly question: string;
+  readonly multiple?: boolean;
+  readonly children?: ReactNode;
+}
+
+function optionsOf(children: ReactNode): OptionProps[] {
+  return Children.toArray(children)
+    .filter((c): c is ReactElement<OptionProps> => isValidElement(c) && c.type === Option)
+    .map((c) => c.props);
+}
+
+/** A single- or multiple-answer question. The first answer is what counts; later tries are practice. */
+export function KnowledgeCheck({ id, question, multiple = false, children }: KnowledgeCheckProps) {
+  const progress = ProgressContext.useActorRef();
+  const recorded = ProgressContext.useSelector((s) => s.context.facts.checks[id]);
+  const options = optionsOf(children);
+  const [selected, setSelected] = useState<readonly string[]>(recorded?.answer ?? []);
+  const [submitted, setSubmitted] = useState<readonly string[] | null>(recorded?.answer ?? null);
+  const shownAt = useRef(Date.now());
+  const result = useRef<HTMLDivElement>(null);
+  const legendId = useId();
+  const name = useId();
+
+  const isRight = submitted !== null && isCorrectAnswer(submitted, options);
+
+  const toggle = (optionId: string) =>
+    setSelected((current) =>
+      multiple ? (current.includes(optionId) ? current.filter((x) => x !== optionId) : [...current, optionId]) : [optionId],
+    );
+
+  const submit = () => {
+    setSubmitted(selected);
+    progress.send({ type: 'check.answered', checkId: id, answer: selected, latencyMs: Date.now() - shownAt.current });
+    requestAnimationFrame(() => result.current?.focus());
+  };
+
+  const retry = () => {
+    setSelected([]);
+    setSubmitted(null);
+  };
+
+  return (
+    <section className="check" aria-labelledby={legendId}>
+      <fieldset className="check__fieldset" disabled={submitted !== null}>
+        <legend className="check__question" id={legendId}>
+          <span className="check__label">Knowledge check</span>
+          {question}
+          <span className="check__how">{multiple ? 'Choose all that apply.' : 'Choose one answer.'}</span>
+        </legend>
+        <ul className="check__options">
+          {options.map((option) => {
+            const chosen = submitted?.includes(option.id) ?? false;
+            const marker = submitted === null ? '' : option.correct ? 'is-correct' : chosen ? 'is-wrong' : '';
+            return (
+              <li key={option.id} className={`check__option ${marker}`}>
+                <label className="check__choice">
+                  <input
+                    type={multiple ? 'checkbox' : 'radio'}
+                    name={name}
+                    value={option.id}
+                    checked={selected.includes(option.id)}
+                    onChange={() => toggle(option.id)}
+                  />
+                  <span className="check__text">{option.children}</span>
+                </label>
+                {submitted !== null && (chosen || option.correct) && (
+                  <p className="check__feedback">
+                    <strong>{option.correct ? '✓ Correct answer. ' : '✗ Not this one. '}</strong>
+                    {option.feedback}
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      {submitted === null ? (
+        <button type="button" className="button button--primary" disabled={selected.length === 0} onClick={submit}>
+          Check my answer
+        </button>
+      ) : (
+        <div className={`check__result ${isRight ? 'is-correct' : 'is-wrong'}`} ref={result} tabIndex={-1}>
+          <p>
+            <strong>{isRight ? '✓ That’s right.' : '✗ Not quite.'}</strong>{' '}
+            {isRight ? 'Read the feedback beside your answer.' : 'The feedback beside each option explains why.'}
+          </p>
+          <p className="check__recorded">
+            Your first answer counts towards your score:{' '}
+            <strong>{recorded?.correct ? 'correct' : 'not correct'}</strong>.
+          </p>
+          <button type="button" className="button button--quiet" onClick={retry}>
+            Try again
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

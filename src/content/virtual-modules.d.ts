@@ -1,0 +1,17 @@
+declare module 'virtual:course-catalog' {
+  import type { CourseCatalog } from '../course/catalog';
+  export const catalog: CourseCatalog;
+}
+
+declare module 'virtual:lesson-loaders' {
+  import type { MDXContent } from 'mdx/types';
+  export const lessonLoaders: Readonly<Record<string, () => Promise<{ default: MDXContent }>>>;
+}
+
+declare module '*.mdx' {
+  import type { MDXContent } from 'mdx/types';
+  const Content: MDXContent;
+  export default Content;
+}
+
+declare module 'virtual:brand.css';

@@ -1,0 +1,53 @@
+import type { CourseConfig } from '../config/course-config.schema';
+
+/** A knowledge-check option as the build extracted it from the lesson file. */
+export interface CheckOptionEntry {
+  readonly id: string;
+  readonly correct: boolean;
+  readonly text: string;
+}
+
+export interface CheckEntry {
+  readonly id: string;
+  readonly lessonId: string;
+  readonly question: string;
+  readonly multiple: boolean;
+  readonly options: readonly CheckOptionEntry[];
+}
+
+export interface LessonEntry {
+  readonly id: string;
+  readonly moduleId: string;
+  readonly title: string;
+  readonly minutes: number;
+  readonly checkIds: readonly string[];
+  readonly scenarioIds: readonly string[];
+  readonly reflectionIds: readonly string[];
+}
+
+export interface ModuleEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  /** Graded modules appear in the outline as numbered modules; the opening is not graded. */
+  readonly graded: boolean;
+  readonly lessonIds: readonly string[];
+}
+
+export interface ScenarioEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly lessonId: string | null;
+}
+
+/**
+ * Everything the course knows about its content without rendering it.
+ * Built from `lessons/`, `scenarios/` and `course.config.json` at build time.
+ */
+export interface CourseCatalog {
+  readonly config: CourseConfig;
+  readonly modules: readonly ModuleEntry[];
+  readonly lessons: readonly LessonEntry[];
+  readonly checks: readonly CheckEntry[];
+  readonly scenarios: readonly ScenarioEntry[];
+}

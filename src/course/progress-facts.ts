@@ -1,0 +1,51 @@
+/** The three ways a moment of truth can end, and the band of every scenario reply. */
+export type Band = 'misery' | 'mediocrity' | 'wow';
+
+export const BANDS: readonly Band[] = ['misery', 'mediocrity', 'wow'];
+
+export interface CheckResult {
+  /** Option ids the learner chose on the first try. */
+  readonly answer: readonly string[];
+  readonly correct: boolean;
+}
+
+export interface ScenarioStep {
+  readonly replyId: string;
+  readonly band: Band;
+}
+
+export interface ScenarioAttempt {
+  readonly endingId: string;
+  readonly band: Band;
+  readonly path: readonly ScenarioStep[];
+  /** Whole seconds from the first scene to the ending. */
+  readonly seconds: number;
+}
+
+export interface ScenarioRecord {
+  readonly attempts: readonly ScenarioAttempt[];
+  /** Number of attempts ever finished; attempts may be trimmed to fit storage, this never is. */
+  readonly played: number;
+  readonly best: Band;
+}
+
+/**
+ * Learner facts: what a delegate has done, never how the UI or the machine is built.
+ * This is what gets saved and restored.
+ */
+export interface ProgressFacts {
+  readonly visited: readonly string[];
+  readonly checks: Readonly<Record<string, CheckResult>>;
+  readonly scenarios: Readonly<Record<string, ScenarioRecord>>;
+  readonly reflections: Readonly<Record<string, string>>;
+  /** Id of the lesson the learner was last on. */
+  readonly location: string | null;
+}
+
+export const emptyFacts: ProgressFacts = {
+  visited: [],
+  checks: {},
+  scenarios: {},
+  reflections: {},
+  location: null,
+};

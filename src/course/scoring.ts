@@ -1,0 +1,50 @@
+import type { CourseCatalog } from './catalog';
+import type { Band, ProgressFacts } from './progress-facts';
+
+/** A scenario's result is the band of its ending. The maximum is the same on every path. */
+export const BAND_POINTS: Readonly<Record<Band, number>> = { misery: 0, mediocrity: 50, wow: 100 };
+
+export function bandPoints(band: Band): number {
+  return BAND_POINTS[band];
+}
+
+export function betterBand(a: Band, b: Band): Band {
+  return BAND_POINTS[b] > BAND_POINTS[a] ? b : a;
+}
+
+/** Share of scored items (0–100) from one group, or null when the group is empty. */
+function groupScore(points: readonly number[]): number | null {
+  if (points.length === 0) return null;
+  return points.reduce((sum, p) => sum + p, 0) / points.length;
+}
+
+/**
+ * The course score, 0–100, from the configured weights. Items not yet attempted count as 0,
+ * so the score only rises. Null until the learner has attempted at least one scored item.
+ */
+export function courseScore(catalog: CourseCatalog, facts: ProgressFacts): number | null {
+  const attempted =
+    Object.keys(facts.scenarios).length > 0 || Object.keys(facts.checks).length > 0;
+  if (!attempted) return null;
+  const scenarioScore = groupScore(
+    catalog.scenarios.map((s) => {
+      const record = facts.scenarios[s.id];
+      return record ? bandPoints(record.best) : 0;
+    }),
+  );
+  const checkScore = groupScore(catalog.checks.map((c) => (facts.checks[c.id]?.correct ? 100 : 0)));
+  const parts: Array<[number | null, number]> = [
+    [scenarioScore, catalog.config.scoreWeights.scenarios],
+    [checkScore, catalog.config.scoreWeights.knowledgeChecks],
+  ];
+  const weighted = parts.filter((p): p is [number, number] => p[0] !== null && p[1] > 0);
+  const totalWeight = weighted.reduce((sum, [, w]) => sum + w, 0);
+  if (totalWeight === 0) return null;
+  const score = weighted.reduce((sum, [s, w]) => sum + s * w, 0) / totalWeight;
+  return Math.round(score * 100) / 100;
+}
+
+export function hasPassed(catalog: CourseCatalog, facts: ProgressFacts): boolean {
+  const score = courseScore(catalog, facts);
+  return score !== null && score >= catalog.config.passMark;
+}

@@ -1,0 +1,72 @@
+import type { Route } from './hash-route';
+import { useHashRoute } from './hash-route';
+import { CourseHeader } from './course-header';
+import { LessonScreen } from './lesson-screen';
+import { NotFoundScreen } from './not-found-screen';
+import { OutlineScreen } from './outline-screen';
+import { RestoreNotice } from './restore-notice';
+import { ResultsScreen } from './results-screen';
+import { ScenarioPreviewScreen } from './scenario-preview-screen';
+import { StartScreen } from './start-screen';
+import { useCatalog } from './use-course';
+import { useFocusOnRoute } from './use-focus-on-route';
+
+function Screen({ route }: { readonly route: Route }) {
+  switch (route.name) {
+    case 'start':
+      return <StartScreen />;
+    case 'outline':
+      return <OutlineScreen />;
+    case 'lesson':
+      return <LessonScreen key={route.lessonId} lessonId={route.lessonId} />;
+    case 'scenario':
+      return <ScenarioPreviewScreen key={route.scenarioId} scenarioId={route.scenarioId} />;
+    case 'results':
+      return <ResultsScreen />;
+    case 'not-found':
+      return <NotFoundScreen what="page" />;
+  }
+}
+
+function titleFor(route: Route, catalog: ReturnType<typeof useCatalog>): string {
+  const course = catalog.config.title;
+  switch (route.name) {
+    case 'lesson':
+      return `${catalog.lessons.find((l) => l.id === route.lessonId)?.title ?? 'Lesson'} · ${course}`;
+    case 'scenario':
+      return `${catalog.scenarios.find((s) => s.id === route.scenarioId)?.title ?? 'Role-play'} · ${course}`;
+    case 'outline':
+      return `Outline · ${course}`;
+    case 'results':
+      return `Your results · ${course}`;
+    default:
+      return course;
+  }
+}
+
+/** The course shell: skip link, header, notices and the screen for the current route. */
+export function App() {
+  const route = useHashRoute();
+  const catalog = useCatalog();
+  useFocusOnRoute(route, titleFor(route, catalog));
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => {
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        Skip to content
+      </a>
+      <CourseHeader />
+      <main id="main" tabIndex={-1} className="main">
+        <RestoreNotice />
+        <Screen route={route} />
+      </main>
+      <footer className="site-footer">
+        <p>
+          {catalog.config.title} · {catalog.config.organisation}
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { hrefFor } from './hash-route';
+import { useCatalog, useCompletion } from './use-course';
+
+export function CourseHeader() {
+  const { config } = useCatalog();
+  const completion = useCompletion();
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <a className="site-header__brand" href={hrefFor({ name: 'start' })}>
+          <img className="site-header__logo" src={config.logo} alt="" width={36} height={36} />
+          <span className="site-header__names">
+            <span className="site-header__title">{config.title}</span>
+            <span className="site-header__org">{config.organisation}</span>
+          </span>
+        </a>
+        <nav aria-label="Course" className="site-header__nav">
+          <a href={hrefFor({ name: 'outline' })}>Outline</a>
+          <span className="site-header__progress" aria-label={`Course progress ${completion}%`}>
+            {completion}%
+          </span>
+        </nav>
+      </div>
+    </header>
+  );
+}

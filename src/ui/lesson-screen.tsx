@@ -1,0 +1,81 @@
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lessonLoaders } from 'virtual:lesson-loaders';
+import { mdxComponents } from '../content/mdx-components';
+import { lessonPosition } from '../course/navigation';
+import { ProgressContext } from '../course/progress-context';
+import { hrefFor } from './hash-route';
+import { LoadErrorBoundary } from './load-error-boundary';
+import { NotFoundScreen } from './not-found-screen';
+import { PageHeading } from './page-heading';
+import { ProgressBar } from './progress-bar';
+import { useCatalog, useCompletion } from './use-course';
+
+function useLessonContent(lessonId: string) {
+  return useMemo(() => {
+    const load = lessonLoaders[lessonId];
+    return load ? lazy(load) : null;
+  }, [lessonId]);
+}
+
+export function LessonScreen({ lessonId }: { readonly lessonId: string }) {
+  const catalog = useCatalog();
+  const completion = useCompletion();
+  const progress = ProgressContext.useActorRef();
+  const position = lessonPosition(catalog, lessonId);
+  const Content = useLessonContent(lessonId);
+
+  useEffect(() => {
+    progress.send({ type: 'lesson.visited', lessonId });
+  }, [progress, lessonId]);
+
+  if (!position || !Content) return <NotFoundScreen what="lesson" />;
+  const { lesson, moduleTitle, index, count, previous, next } = position;
+
+  return (
+    <article className="lesson" aria-labelledby="lesson-title">
+      <header className="lesson__header">
+        <p className="lesson__context">
+          <span>{moduleTitle}</span>
+          <span aria-hidden="true"> · </span>
+          <span>
+            Lesson {index} of {count}
+          </span>
+          <span aria-hidden="true"> · </span>
+          <span>{lesson.minutes} min</span>
+        </p>
+        <PageHeading>
+          <span id="lesson-title">{lesson.title}</span>
+        </PageHeading>
+        <ProgressBar percent={completion} label="Course progress" />
+      </header>
+      <div className="lesson__body prose">
+        <LoadErrorBoundary what="this lesson" key={lessonId}>
+          <Suspense fallback={<p className="loading" role="status">Loading the lesson…</p>}>
+            <Content components={mdxComponents} />
+          </Suspense>
+        </LoadErrorBoundary>
+      </div>
+      <nav className="lesson__nav" aria-label="Lessons">
+        {previous ? (
+          <a className="button button--secondary lesson__prev" href={hrefFor({ name: 'lesson', lessonId: previous.id })}>
+            <span aria-hidden="true">← </span>Previous<span className="visually-hidden">: {previous.title}</span>
+          </a>
+        ) : (
+          <a className="button button--secondary lesson__prev" href={hrefFor({ name: 'outline' })}>
+            <span aria-hidden="true">← </span>Outline
+          </a>
+        )}
+        {next ? (
+          <a className="button button--primary lesson__next" href={hrefFor({ name: 'lesson', lessonId: next.id })}>
+            Next<span className="visually-hidden">: {next.title}</span>
+            <span aria-hidden="true"> →</span>
+          </a>
+        ) : (
+          <a className="button button--primary lesson__next" href={hrefFor({ name: 'results' })}>
+            See your results<span aria-hidden="true"> →</span>
+          </a>
+        )}
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+import type { RestoreProblem } from '../course/progress.machine';
+import { ProgressContext } from '../course/progress-context';
+
+const REASONS: Record<RestoreProblem, string> = {
+  corrupt: 'the saved data was damaged',
+  'old-version': 'it was saved by an older version of this course',
+  'other-course': 'it belongs to a different course',
+};
+
+/** Tells the learner, once, that saved progress could not be used and they are starting fresh. */
+export function RestoreNotice() {
+  const problem = ProgressContext.useSelector((s) => (s.matches({ notice: 'restoreFailed' }) ? s.context.restoreProblem : null));
+  const progress = ProgressContext.useActorRef();
+  if (!problem) return null;
+  return (
+    <div className="notice notice--warning" role="alert">
+      <p>
+        <strong>We could not restore your saved progress</strong> because {REASONS[problem]}. You are starting the
+        course fresh; anything you do from now on is saved.
+      </p>
+      <button type="button" className="button button--quiet" onClick={() => progress.send({ type: 'notice.dismissed' })}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../scripts/content/build-catalog';
+import { startStaticServer, type StaticServer } from '../../scripts/serve/static-server';
+import { orderedLessons } from '../../src/course/navigation';
+import { axeViolations } from './axe';
+import { launchChromium } from './chromium';
+import { watchPage, type PageWatch } from './page-watch';
+
+const root = resolve(import.meta.dirname, '../..');
+const shots = resolve(root, 'test-results/screenshots');
+const { catalog } = buildCatalog(root);
+if (!catalog) throw new Error('content does not build; run npm run check:content');
+const lessons = orderedLessons(catalog);
+
+const VIEWPORTS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 800 },
+] as const;
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  // Served from a nested folder, as an LMS would, to prove every path is relative.
+  server = await startStaticServer({ '/lms/content/course/': resolve(root, 'dist') });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function expectClean(page: Page, watch: PageWatch) {
+  expect(watch.consoleErrors, 'console errors').toEqual([]);
+  expect(watch.failedRequests, 'failed requests').toEqual([]);
+  expect(watch.foreignRequests, 'requests outside the course server').toEqual([]);
+  expect(await axeViolations(page), 'axe WCAG 2.2 AA violations').toEqual([]);
+}
+
+describe.each(VIEWPORTS)('course shell at $width×$height', (viewport) => {
+  it('goes start → outline → lesson → next, then resumes after a reload', async () => {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    const watch = watchPage(page, server.url);
+    const first = lessons[0];
+    const second = lessons[1];
+    if (!first || !second) throw new Error('the course needs at least two lessons');
+
+    await page.goto(`${server.url}/lms/content/course/index.html`);
+    await expect(page.getByRole('heading', { level: 1, name: catalog.config.title }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'Start course' }).isVisible()).resolves.toBe(true);
+    await expectClean(page, watch);
+    await page.screenshot({ path: `${shots}/${viewport.name}-start.png`, fullPage: true });
+
+    await page.getByRole('link', { name: 'See the outline' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Course outline' }).waitFor();
+    for (const module of catalog.modules) await page.getByRole('heading', { level: 2, name: new RegExp(module.title) }).waitFor();
+    await expectClean(page, watch);
+    await page.screenshot({ path: `${shots}/${viewport.name}-outline.png`, fullPage: true });
+
+    await page.getByRole('link', { name: first.title, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: first.title }).waitFor();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(first.title);
+    await page.getByText(/Lesson 1 of \d+/).waitFor();
+    await expectClean(page, watch);
+    await page.screenshot({ path: `${shots}/${viewport.name}-lesson.png`, fullPage: true });
+
+    await page.getByRole('link', { name: /^Next/ }).click();
+    await page.getByRole('heading', { level: 1, name: second.title }).waitFor();
+    await expectClean(page, watch);
+    await page.screenshot({ path: `${shots}/${viewport.name}-lesson-next.png`, fullPage: true });
+
+    await page.goto(`${server.url}/lms/content/course/index.html#/`);
+    await page.reload();
+    await page.getByRole('link', { name: 'Continue where you left off' }).click();
+    await page.getByRole('heading', { level: 1, name: second.title }).waitFor();
+    await expectClean(page, watch);
+    await context.close();
+  });
+});
+
+describe('keyboard and saved progress', () => {
+  it('offers a skip link first and moves focus to the main content', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS[1] });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/lms/content/course/index.html`);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await context.close();
+  });
+
+  it('tells the learner when saved progress is corrupt and starts fresh', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS[0] });
+    const page = await context.newPage();
+    const watch = watchPage(page, server.url);
+    await page.goto(`${server.url}/lms/content/course/index.html`);
+    await page.evaluate((key) => localStorage.setItem(key, '{not json'), `mot:${catalog.config.id}:progress`);
+    await page.reload();
+    await page.getByRole('alert').filter({ hasText: 'We could not restore your saved progress' }).waitFor();
+    await expect(page.getByRole('link', { name: 'Start course' }).isVisible()).resolves.toBe(true);
+    expect(watch.consoleErrors).toEqual([]);
+    await page.screenshot({ path: `${shots}/phone-restore-notice.png`, fullPage: true });
+    await context.close();
+  });
+});

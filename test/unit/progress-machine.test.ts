@@ -1,0 +1,141 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createActor } from 'xstate';
+import { completionPercent, lessonStatus } from '../../src/course/completion';
+import { progressMachine } from '../../src/course/progress.machine';
+import type { ProgressFacts, ScenarioAttempt } from '../../src/course/progress-facts';
+import { courseScore, hasPassed } from '../../src/course/scoring';
+import { sampleCatalog } from './support/catalog';
+
+const catalog = sampleCatalog();
+
+function start(facts: ProgressFacts | null = null) {
+  const saved: ProgressFacts[] = [];
+  const machine = progressMachine.provide({ actions: { persistFacts: (_, { facts: f }) => void saved.push(f) } });
+  const actor = createActor(machine, { input: { catalog, facts, restoreProblem: null } }).start();
+  return { actor, saved };
+}
+
+const attempt = (band: ScenarioAttempt['band']): ScenarioAttempt => ({
+  endingId: `end-${band}`,
+  band,
+  path: [{ replyId: 'r1', band }],
+  seconds: 30,
+});
+
+describe('progress machine', () => {
+  it('starts fresh with no facts, then is returning after a lesson visit, saving each new fact', () => {
+    const { actor, saved } = start();
+    expect(actor.getSnapshot().hasTag('fresh')).toBe(true);
+    actor.send({ type: 'lesson.visited', lessonId: 'first' });
+    const snap = actor.getSnapshot();
+    expect(snap.hasTag('returning')).toBe(true);
+    expect(snap.context.facts.visited).toEqual(['first']);
+    expect(snap.context.facts.location).toBe('first');
+    expect(saved.at(-1)?.location).toBe('first');
+  });
+
+  it('ignores visits to lessons the course does not have', () => {
+    const { actor, saved } = start();
+    actor.send({ type: 'lesson.visited', lessonId: 'nope' });
+    expect(actor.getSnapshot().context.facts.visited).toEqual([]);
+    expect(saved).toEqual([]);
+  });
+
+  it('records only the first answer to a knowledge check, marking it right or wrong', () => {
+    const { actor } = start();
+    actor.send({ type: 'check.answered', checkId: 'q2', answer: ['c', 'a'], latencyMs: 900 });
+    actor.send({ type: 'check.answered', checkId: 'q2', answer: ['b'], latencyMs: 400 });
+    actor.send({ type: 'check.answered', checkId: 'q1', answer: ['a'], latencyMs: 400 });
+    expect(actor.getSnapshot().context.facts.checks).toEqual({
+      q2: { answer: ['c', 'a'], correct: true },
+      q1: { answer: ['a'], correct: false },
+    });
+  });
+
+  it('keeps every scenario attempt and the best band', () => {
+    const { actor } = start();
+    actor.send({ type: 'scenario.finished', scenarioId: 'sc', attempt: attempt('mediocrity') });
+    actor.send({ type: 'scenario.finished', scenarioId: 'sc', attempt: attempt('wow') });
+    actor.send({ type: 'scenario.finished', scenarioId: 'sc', attempt: attempt('misery') });
+    const record = actor.getSnapshot().context.facts.scenarios.sc;
+    expect(record?.played).toBe(3);
+    expect(record?.best).toBe('wow');
+    expect(record?.attempts.map((a) => a.band)).toEqual(['mediocrity', 'wow', 'misery']);
+  });
+
+  it('hands each scenario reply to the reporting action without changing facts', () => {
+    const reportReply = vi.fn();
+    const machine = progressMachine.provide({ actions: { reportReply: (_, params) => reportReply(params) } });
+    const actor = createActor(machine, { input: { catalog, facts: null, restoreProblem: null } }).start();
+    const reply = { scenarioId: 'sc', sceneId: 's1', replyId: 'r1', band: 'wow' as const, prompt: 'Hi', latencyMs: 1200 };
+    actor.send({ type: 'scenario.replied', reply });
+    expect(reportReply).toHaveBeenCalledWith({ reply });
+    expect(actor.getSnapshot().context.facts.scenarios).toEqual({});
+  });
+
+  it('reaches complete only when every lesson, check and scenario is done', () => {
+    const { actor } = start();
+    for (const lessonId of ['hello', 'first', 'second']) actor.send({ type: 'lesson.visited', lessonId });
+    actor.send({ type: 'check.answered', checkId: 'q1', answer: ['b'], latencyMs: 1 });
+    actor.send({ type: 'check.answered', checkId: 'q2', answer: ['a'], latencyMs: 1 });
+    expect(actor.getSnapshot().hasTag('complete')).toBe(false);
+    actor.send({ type: 'scenario.finished', scenarioId: 'sc', attempt: attempt('wow') });
+    expect(actor.getSnapshot().hasTag('complete')).toBe(true);
+    expect(completionPercent(catalog, actor.getSnapshot().context.facts)).toBe(100);
+  });
+
+  it('resumes from restored facts, and start over clears and saves empty facts', () => {
+    const facts: ProgressFacts = { visited: ['hello'], checks: {}, scenarios: {}, reflections: { r1: 'note' }, location: 'hello' };
+    const { actor, saved } = start(facts);
+    expect(actor.getSnapshot().hasTag('returning')).toBe(true);
+    actor.send({ type: 'progress.reset' });
+    expect(actor.getSnapshot().hasTag('fresh')).toBe(true);
+    expect(actor.getSnapshot().context.facts.reflections).toEqual({});
+    expect(saved.at(-1)?.visited).toEqual([]);
+  });
+
+  it('shows a restore problem until the learner dismisses it', () => {
+    const actor = createActor(progressMachine, { input: { catalog, facts: null, restoreProblem: 'corrupt' } }).start();
+    expect(actor.getSnapshot().matches({ notice: 'restoreFailed' })).toBe(true);
+    actor.send({ type: 'notice.dismissed' });
+    expect(actor.getSnapshot().matches({ notice: 'none' })).toBe(true);
+  });
+});
+
+describe('derived progress', () => {
+  const facts = (over: Partial<ProgressFacts>): ProgressFacts => ({
+    visited: [],
+    checks: {},
+    scenarios: {},
+    reflections: {},
+    location: null,
+    ...over,
+  });
+
+  it('has no score before any scored activity', () => {
+    expect(courseScore(catalog, facts({ visited: ['hello', 'first'] }))).toBeNull();
+  });
+
+  it('weights scenarios and checks as configured, counting unplayed items as zero', () => {
+    const someChecks = facts({ checks: { q1: { answer: ['b'], correct: true } } });
+    expect(courseScore(catalog, someChecks)).toBe(15);
+    const all = facts({
+      checks: { q1: { answer: ['b'], correct: true }, q2: { answer: ['a'], correct: false } },
+      scenarios: { sc: { attempts: [], played: 2, best: 'mediocrity' } },
+    });
+    expect(courseScore(catalog, all)).toBe(50);
+    expect(hasPassed(catalog, all)).toBe(false);
+  });
+
+  it('marks a lesson in progress until its checks and scenarios are done', () => {
+    const second = catalog.lessons[2]!;
+    expect(lessonStatus(second, facts({}))).toBe('not-started');
+    expect(lessonStatus(second, facts({ visited: ['second'] }))).toBe('in-progress');
+    const done = facts({
+      visited: ['second'],
+      checks: { q2: { answer: ['a'], correct: false } },
+      scenarios: { sc: { attempts: [], played: 1, best: 'misery' } },
+    });
+    expect(lessonStatus(second, done)).toBe('done');
+  });
+});

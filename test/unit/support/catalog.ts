@@ -1,0 +1,54 @@
+import type { CourseCatalog } from '../../../src/course/catalog';
+
+/** A small course in the catalogue's shape, for tests of logic that must not depend on the real content. */
+export function sampleCatalog(overrides: Partial<CourseCatalog['config']> = {}): CourseCatalog {
+  return {
+    config: {
+      id: 'sample-course',
+      version: '1.0.0',
+      title: 'Sample course',
+      subtitle: '',
+      organisation: 'Test Org',
+      description: 'A course for tests.',
+      logo: 'brand/logo.svg',
+      colours: { primary: '#0f5c5a', accent: '#e0913a', background: '#f7f5f0', text: '#1d2426' },
+      passMark: 75,
+      scoreWeights: { scenarios: 70, knowledgeChecks: 30 },
+      reporting: { mode: 'passed-incomplete', masteryScoreInManifest: false },
+      ...overrides,
+    },
+    modules: [
+      { id: 'intro', title: 'Welcome', summary: '', graded: false, lessonIds: ['hello'] },
+      { id: 'one', title: 'Module one', summary: '', graded: true, lessonIds: ['first', 'second'] },
+    ],
+    lessons: [
+      { id: 'hello', moduleId: 'intro', title: 'Hello', minutes: 3, checkIds: [], scenarioIds: [], reflectionIds: [] },
+      { id: 'first', moduleId: 'one', title: 'First', minutes: 5, checkIds: ['q1'], scenarioIds: [], reflectionIds: ['r1'] },
+      { id: 'second', moduleId: 'one', title: 'Second', minutes: 5, checkIds: ['q2'], scenarioIds: ['sc'], reflectionIds: [] },
+    ],
+    checks: [
+      {
+        id: 'q1',
+        lessonId: 'first',
+        question: 'Pick b',
+        multiple: false,
+        options: [
+          { id: 'a', correct: false, text: 'A' },
+          { id: 'b', correct: true, text: 'B' },
+        ],
+      },
+      {
+        id: 'q2',
+        lessonId: 'second',
+        question: 'Pick a and c',
+        multiple: true,
+        options: [
+          { id: 'a', correct: true, text: 'A' },
+          { id: 'b', correct: false, text: 'B' },
+          { id: 'c', correct: true, text: 'C' },
+        ],
+      },
+    ],
+    scenarios: [{ id: 'sc', title: 'A scenario', lessonId: 'second' }],
+  };
+}
