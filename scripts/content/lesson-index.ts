@@ -42,13 +42,16 @@ interface ModuleMeta {
   title?: unknown;
   summary?: unknown;
   graded?: unknown;
+  tools?: unknown;
 }
 
-function readModuleMeta(dir: string, file: string, errors: ContentError[]): { title: string; summary: string; graded: boolean } {
+type ModuleFields = Pick<ModuleEntry, 'title' | 'summary' | 'graded' | 'tools'>;
+
+function readModuleMeta(dir: string, file: string, errors: ContentError[]): ModuleFields {
   const metaFile = join(dir, 'module.yaml');
   if (!existsSync(metaFile)) {
     errors.push({ file, line: 1, message: 'module folder needs a module.yaml with a title and a summary' });
-    return { title: '', summary: '', graded: true };
+    return { title: '', summary: '', graded: true, tools: [] };
   }
   let meta: ModuleMeta = {};
   try {
@@ -58,10 +61,15 @@ function readModuleMeta(dir: string, file: string, errors: ContentError[]): { ti
   }
   if (typeof meta.title !== 'string' || meta.title.trim() === '')
     errors.push({ file: `${file}/module.yaml`, line: 1, message: 'needs a title' });
+  const tools = meta.tools ?? [];
+  const toolsValid = Array.isArray(tools) && tools.every((t) => typeof t === 'string');
+  if (!toolsValid)
+    errors.push({ file: `${file}/module.yaml`, line: 1, message: 'tools must be a list of sentences, one per line starting with "- "' });
   return {
     title: typeof meta.title === 'string' ? meta.title : '',
     summary: typeof meta.summary === 'string' ? meta.summary : '',
     graded: meta.graded !== false,
+    tools: toolsValid ? (tools as string[]) : [],
   };
 }
 

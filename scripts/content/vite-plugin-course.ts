@@ -28,14 +28,29 @@ export function coursePlugin(root: string): Plugin {
     watchChange() {
       cached = null;
     },
+    configureServer(server) {
+      const watched = ['lessons', 'scenarios', 'course.config.json'].map((p) => resolve(root, p));
+      server.watcher.add(watched);
+      server.watcher.on('all', (_event, file) => {
+        if (!watched.some((w) => file.startsWith(w))) return;
+        cached = null;
+        for (const id of [CATALOG_ID, LOADERS_ID, BRAND_ID]) {
+          const module = server.moduleGraph.getModuleById(resolved(id));
+          if (module) server.moduleGraph.invalidateModule(module);
+        }
+        server.ws.send({ type: 'full-reload' });
+      });
+    },
     resolveId(id) {
       return id === CATALOG_ID || id === LOADERS_ID || id === BRAND_ID ? resolved(id) : undefined;
     },
     transformIndexHtml: {
       order: 'pre',
       handler(html, ctx) {
-        const title = built().catalog?.config.title ?? 'Course';
-        const page = html.replace('%COURSE_TITLE%', escapeHtml(title));
+        const config = built().catalog?.config;
+        const page = html
+          .replace('%COURSE_TITLE%', escapeHtml(config?.title ?? 'Course'))
+          .replace('%COURSE_LOGO%', escapeHtml(config?.logo ?? ''));
         if (ctx.server) return page;
         const csp = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
         return page.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${csp}`);
@@ -43,7 +58,6 @@ export function coursePlugin(root: string): Plugin {
     },
     load(id) {
       if (id === resolved(BRAND_ID)) {
-        this.addWatchFile(resolve(root, 'course.config.json'));
         const config = built().catalog?.config;
         if (!config) return ':root{}';
         const c = config.colours;
@@ -51,8 +65,6 @@ export function coursePlugin(root: string): Plugin {
       }
       if (id !== resolved(CATALOG_ID) && id !== resolved(LOADERS_ID)) return undefined;
       const { catalog, lessonFiles, errors } = built();
-      for (const dir of ['lessons', 'scenarios']) this.addWatchFile(resolve(root, dir));
-      this.addWatchFile(resolve(root, 'course.config.json'));
       if (errors.length > 0 || !catalog) this.error(formatContentErrors(errors));
       if (id === resolved(CATALOG_ID)) return `export const catalog = ${JSON.stringify(catalog)};`;
       const entries = lessonFiles.map(

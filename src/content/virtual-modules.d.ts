@@ -1,6 +1,5 @@
 declare module 'virtual:course-catalog' {
-  import type { CourseCatalog } from '../course/catalog';
-  export const catalog: CourseCatalog;
+  export const catalog: import('../course/catalog').CourseCatalog;
 }
 
 declare module 'virtual:lesson-loaders' {

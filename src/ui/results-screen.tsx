@@ -1,49 +1,58 @@
 import { isCourseComplete } from '../course/completion';
-import { BAND_POINTS } from '../course/scoring';
-import { BandLabel } from './band-label';
-import { hrefFor } from './hash-route';
+import { moduleResults } from '../course/module-results';
+import { hasPassed } from '../course/scoring';
+import { Certificate } from './certificate';
 import { PageHeading } from './page-heading';
 import { ProgressBar } from './progress-bar';
+import { ModuleResultCard } from './module-result-card';
+import { ScoreSummary } from './score-summary';
 import { useCatalog, useCompletion, useCourseScore, useFacts } from './use-course';
 
-/** Where the learner stands: score against the pass mark and every role-play's best result. */
-export function ResultsScreen() {
+/** The closing: score against the pass mark, results per module and role-play, tools, certificate. */
+export function ResultsScreen({ learnerName = null }: { readonly learnerName?: string | null }) {
   const catalog = useCatalog();
   const facts = useFacts();
   const completion = useCompletion();
   const score = useCourseScore();
   const complete = isCourseComplete(catalog, facts);
-  const passMark = catalog.config.passMark;
+  const passed = hasPassed(catalog, facts);
+  const results = moduleResults(catalog, facts);
   return (
     <div className="results">
+      <p className="eyebrow">{complete ? 'Course complete' : 'Your progress so far'}</p>
       <PageHeading>Your results</PageHeading>
       <ProgressBar percent={completion} label="Course progress" />
-      <p className="results__score">
-        {score === null
-          ? 'You have no score yet: answer a knowledge check or finish a role-play to start one.'
-          : `Your score is ${Math.round(score)}% against a pass mark of ${passMark}%.`}{' '}
-        {!complete && 'Finish every lesson, check and role-play to complete the course.'}
-      </p>
-      <h2>Role-plays</h2>
-      <ul className="results__scenarios">
-        {catalog.scenarios.map((s) => {
-          const record = facts.scenarios[s.id];
-          return (
-            <li key={s.id}>
-              <a href={hrefFor(s.lessonId ? { name: 'lesson', lessonId: s.lessonId } : { name: 'scenario', scenarioId: s.id })}>
-                {s.title}
-              </a>{' '}
-              {record ? (
-                <>
-                  <BandLabel band={record.best} /> best of {record.played} ({BAND_POINTS[record.best]} points)
-                </>
-              ) : (
-                'not played yet'
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      <ScoreSummary score={score} passMark={catalog.config.passMark} complete={complete} passed={passed} />
+
+      <h2>Module by module</h2>
+      <div className="results__modules">
+        {results.map((result, i) => (
+          <ModuleResultCard key={result.module.id} result={result} number={i + 1} />
+        ))}
+      </div>
+
+      <h2>Tools to use tomorrow</h2>
+      <div className="results__tools">
+        {results
+          .filter((r) => r.module.tools.length > 0)
+          .map(({ module }) => (
+            <section key={module.id} className="tools-card" aria-labelledby={`tools-${module.id}`}>
+              <h3 id={`tools-${module.id}`}>{module.title}</h3>
+              <ul>
+                {module.tools.map((tool) => (
+                  <li key={tool}>{tool}</li>
+                ))}
+              </ul>
+            </section>
+          ))}
+      </div>
+
+      <h2>Certificate</h2>
+      {complete ? (
+        <Certificate learnerName={learnerName} courseTitle={catalog.config.title} organisation={catalog.config.organisation} passed={passed} score={score} />
+      ) : (
+        <p>Your certificate of completion appears here once you have finished every lesson, knowledge check and role-play.</p>
+      )}
     </div>
   );
 }

@@ -89,6 +89,7 @@ describe('keyboard and saved progress', () => {
     const context = await browser.newContext({ viewport: VIEWPORTS[1] });
     const page = await context.newPage();
     await page.goto(`${server.url}/lms/content/course/index.html`);
+    await page.getByRole('heading', { level: 1, name: catalog.config.title }).waitFor();
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
     await page.keyboard.press('Enter');

@@ -13,7 +13,11 @@ export function watchPage(page: Page, origin: string): PageWatch {
     if (msg.type() === 'error') watch.consoleErrors.push(msg.text());
   });
   page.on('pageerror', (err) => watch.consoleErrors.push(err.message));
-  page.on('requestfailed', (req) => watch.failedRequests.push(`${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (req) => {
+    const error = req.failure()?.errorText ?? '';
+    // A reload or navigation cancels requests still in flight; that is the test moving on, not a fault.
+    if (error !== 'net::ERR_ABORTED') watch.failedRequests.push(`${req.url()} ${error}`);
+  });
   page.on('response', (res) => {
     if (res.status() >= 400) watch.failedRequests.push(`${res.url()} ${res.status()}`);
   });

@@ -18,8 +18,8 @@ export function sampleCatalog(overrides: Partial<CourseCatalog['config']> = {}):
       ...overrides,
     },
     modules: [
-      { id: 'intro', title: 'Welcome', summary: '', graded: false, lessonIds: ['hello'] },
-      { id: 'one', title: 'Module one', summary: '', graded: true, lessonIds: ['first', 'second'] },
+      { id: 'intro', title: 'Welcome', summary: '', graded: false, lessonIds: ['hello'], tools: [] },
+      { id: 'one', title: 'Module one', summary: '', graded: true, lessonIds: ['first', 'second'], tools: ['Say back what you heard.'] },
     ],
     lessons: [
       { id: 'hello', moduleId: 'intro', title: 'Hello', minutes: 3, checkIds: [], scenarioIds: [], reflectionIds: [] },
