@@ -4,6 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { defineConfig } from 'vite';
 import { coursePlugin } from './scripts/content/vite-plugin-course';
+import { scenariosPlugin } from './scripts/content/vite-plugin-scenarios';
 
 const root = import.meta.dirname;
 
@@ -14,6 +15,7 @@ export default defineConfig({
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter] }) },
     react({ include: /\.(mdx|tsx?)$/ }),
     coursePlugin(root),
+    scenariosPlugin(root),
   ],
   build: {
     outDir: 'dist',

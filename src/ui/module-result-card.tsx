@@ -1,5 +1,5 @@
 import type { ModuleResult } from '../course/module-results';
-import { BandLabel } from './band-label';
+import { BandBadge } from '../scenario/band-badge';
 import { hrefFor } from './hash-route';
 import { StatusMark } from './status-mark';
 
@@ -23,7 +23,7 @@ export function ModuleResultCard({ result, number }: { readonly result: ModuleRe
             <span className="result-card__band">
               {record ? (
                 <>
-                  Best: <BandLabel band={record.best} /> · {record.played} {record.played === 1 ? 'attempt' : 'attempts'}
+                  Best: <BandBadge band={record.best} /> · {record.played} {record.played === 1 ? 'attempt' : 'attempts'}
                 </>
               ) : (
                 'Not played yet'

@@ -14,6 +14,8 @@ interface AxeViolation {
 
 /** Runs axe-core in the page against WCAG 2.2 A and AA; returns readable violations. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // Fading content has low contrast mid-animation; judge the page as the learner reads it.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   // Injected through evaluate, not a script tag, so the course's Content-Security-Policy still applies to the course.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {

@@ -67,11 +67,14 @@ describe.each(VIEWPORTS)('course shell at $width×$height', (viewport) => {
     await page.getByRole('heading', { level: 1, name: first.title }).waitFor();
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(first.title);
     await page.getByText(/Lesson 1 of \d+/).waitFor();
+    await page.getByText('Loading the lesson…').waitFor({ state: 'detached' });
+    await page.locator('.lesson__body h2').first().waitFor();
     await expectClean(page, watch);
     await page.screenshot({ path: `${shots}/${viewport.name}-lesson.png`, fullPage: true });
 
     await page.getByRole('link', { name: /^Next/ }).click();
     await page.getByRole('heading', { level: 1, name: second.title }).waitFor();
+    await page.locator('.lesson__body h2').first().waitFor();
     await expectClean(page, watch);
     await page.screenshot({ path: `${shots}/${viewport.name}-lesson-next.png`, fullPage: true });
 

@@ -1,0 +1,152 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import { BANDS, type Band } from '../../src/course/progress-facts';
+import type { Scenario } from '../../src/scenario/scenario';
+import type { ContentError } from './content-error';
+import { checkScenarioGraph } from './scenario-graph';
+import { checkWording } from './scenario-wording';
+import type { Place } from './scenario-graph-index';
+import { issueToError } from './scenario-issues';
+import { scenarioGraphSchema, scenarioSchema } from './scenario-schema';
+import { parseScenarioSource, type ScenarioSource, type YamlPath } from './scenario-yaml';
+
+/** Where authored scenarios live, relative to the project root. */
+export const SCENARIOS_DIR = 'scenarios';
+
+export interface ScenarioSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly file: string;
+}
+
+/** What `check:content` prints for a scenario that passed every check. */
+export interface ScenarioReport {
+  readonly id: string;
+  readonly file: string;
+  readonly scenes: number;
+  readonly replies: number;
+  readonly endings: Readonly<Record<Band, number>>;
+  /** Distinct paths from the start to an ending that enter no scene twice. */
+  readonly paths: number;
+  /** Fewest and most decisions on any of those paths. */
+  readonly shortest: number;
+  readonly longest: number;
+}
+
+export interface ScenarioFileResult {
+  readonly summary: ScenarioSummary;
+  /** Only when the file passed every check. */
+  readonly scenario: Scenario | null;
+  readonly report: ScenarioReport | null;
+  readonly errors: ContentError[];
+}
+
+function placePath(place: Place): { path: YamlPath; key?: string } {
+  switch (place.at) {
+    case 'start':
+      return { path: ['start'] };
+    case 'endings':
+      return { path: [], key: 'endings' };
+    case 'scene':
+      return { path: ['scenes', place.scene, 'id'] };
+    case 'reply':
+      return { path: ['scenes', place.scene, 'replies', place.reply, 'id'] };
+    case 'next':
+      return { path: ['scenes', place.scene, 'replies', place.reply, 'next'] };
+    case 'ending':
+      return { path: ['endings', place.ending, 'id'] };
+  }
+}
+
+function lineOfPlace(source: ScenarioSource, place: Place): number {
+  const { path, key } = placePath(place);
+  return key ? source.lineOfKey(path, key) : source.lineOf(path);
+}
+
+function summarise(
+  scenario: Scenario,
+  file: string,
+  stats: { paths: number; shortest: number; longest: number },
+): ScenarioReport {
+  const endings = Object.fromEntries(
+    BANDS.map((b) => [b, scenario.endings.filter((e) => e.band === b).length]),
+  ) as Record<Band, number>;
+  return {
+    id: scenario.id,
+    file,
+    scenes: scenario.scenes.length,
+    replies: scenario.scenes.reduce((sum, s) => sum + s.replies.length, 0),
+    endings,
+    ...stats,
+  };
+}
+
+/** Checks the text of one scenario file; `file` is its path from the project root. Never throws. */
+export function checkScenarioText(file: string, text: string): ScenarioFileResult {
+  const stem = basename(file).replace(/\.ya?ml$/, '');
+  const parsed = parseScenarioSource(file, text);
+  if ('errors' in parsed)
+    return { summary: { id: stem, title: '', file }, scenario: null, report: null, errors: parsed.errors };
+
+  const data = parsed.data as { id?: unknown; title?: unknown } | null;
+  const summary = { id: stem, title: typeof data?.title === 'string' ? data.title : '', file };
+  const errors: ContentError[] = [];
+  if (typeof data?.id === 'string' && data.id !== stem)
+    errors.push({
+      file,
+      line: parsed.lineOf(['id']),
+      id: data.id,
+      message: `id must match the file name: rename the file to ${data.id}.yaml or set id: ${stem}`,
+    });
+
+  const full = scenarioSchema.safeParse(parsed.data);
+  if (!full.success) errors.push(...full.error.issues.flatMap((issue) => issueToError(parsed, issue)));
+  const graph = full.success ? full : scenarioGraphSchema.safeParse(parsed.data);
+  if (!graph.success) return { summary, scenario: null, report: null, errors: errors.sort((a, b) => a.line - b.line) };
+
+  const { findings, stats } = checkScenarioGraph(graph.data);
+  if (full.success) findings.push(...checkWording(full.data));
+  for (const finding of findings) {
+    const seeAlso = finding.related ? ` on line ${lineOfPlace(parsed, finding.related)}` : '';
+    errors.push({
+      file,
+      line: lineOfPlace(parsed, finding.place),
+      ...(finding.id ? { id: finding.id } : {}),
+      message: `${finding.message}${seeAlso}`,
+    });
+  }
+  errors.sort((a, b) => a.line - b.line);
+  if (errors.length > 0 || !full.success || !stats) return { summary, scenario: null, report: null, errors };
+  const scenario: Scenario = full.data;
+  return { summary, scenario, report: summarise(scenario, file, stats), errors };
+}
+
+/** Reads and checks one scenario file at an absolute `path`. */
+export function readScenarioFile(root: string, path: string): ScenarioFileResult {
+  return checkScenarioText(relative(root, path).split(sep).join('/'), readFileSync(path, 'utf8'));
+}
+
+/** Reads and checks every `*.yaml` in `dir` (relative to `root`), collecting every problem at once. */
+export function readScenarioFiles(root: string, dir: string = SCENARIOS_DIR): ScenarioFileResult[] | ContentError {
+  const folder = join(root, dir);
+  if (!existsSync(folder) || !statSync(folder).isDirectory())
+    return { file: dir, line: 1, message: 'is not a folder: scenarios must be .yaml files in a folder' };
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => readScenarioFile(root, join(folder, name)));
+}
+
+/** Every scenario's id and title, every problem, and a report per sound scenario. */
+export function readScenarios(
+  root: string,
+  dir: string = SCENARIOS_DIR,
+): { scenarios: ScenarioSummary[]; errors: ContentError[]; reports: ScenarioReport[] } {
+  const results = readScenarioFiles(root, dir);
+  if (!Array.isArray(results)) return { scenarios: [], errors: [results], reports: [] };
+  return {
+    scenarios: results.map((r) => r.summary),
+    errors: results.flatMap((r) => r.errors),
+    reports: results.flatMap((r) => (r.report ? [r.report] : [])),
+  };
+}

@@ -1,0 +1,55 @@
+import { useId, type Ref } from 'react';
+import type { ScenarioStep } from '../course/progress-facts';
+import { BAND_POINTS } from '../course/scoring';
+import { BandBadge } from './band-badge';
+import { PathReview } from './path-review';
+import type { Ending, Scenario } from './scenario';
+
+interface EndingPanelProps {
+  readonly scenario: Scenario;
+  readonly ending: Ending;
+  readonly path: readonly ScenarioStep[];
+  readonly onRetry: () => void;
+  readonly focusRef: Ref<HTMLElement>;
+}
+
+/** How the moment ended: its band, what happened and why, the path taken and what could have been said. */
+export function EndingPanel({ scenario, ending, path, onRetry, focusRef }: EndingPanelProps) {
+  const headingId = useId();
+  const debriefId = useId();
+  return (
+    <section
+      className={`scn-ending scn-ending--${ending.band}`}
+      ref={focusRef}
+      tabIndex={-1}
+      aria-labelledby={headingId}
+      aria-describedby={debriefId}
+    >
+      <h3 id={headingId} className="scn-ending__heading">
+        <BandBadge band={ending.band} moment />
+        <span className="scn-visually-hidden">:</span> <span className="scn-ending__title">{ending.title}</span>
+      </h3>
+      {ending.customer ? (
+        <figure className="scn-ending__quote">
+          <blockquote>
+            {ending.customer.map((line, i) => (
+              <p key={i}>{line}</p>
+            ))}
+          </blockquote>
+          <figcaption>{scenario.customer.name}</figcaption>
+        </figure>
+      ) : null}
+      <p id={debriefId} className="scn-ending__debrief">
+        {ending.debrief}
+      </p>
+      <p className="scn-ending__score">
+        This ending scores {BAND_POINTS[ending.band]} of {BAND_POINTS.wow} points.
+      </p>
+      <h4 className="scn-ending__subheading">Your path</h4>
+      <PathReview scenario={scenario} path={path} />
+      <button type="button" className="scn-button scn-button--primary" onClick={onRetry}>
+        Try again
+      </button>
+    </section>
+  );
+}

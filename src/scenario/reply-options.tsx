@@ -1,0 +1,29 @@
+import { useId } from 'react';
+import type { Reply } from './scenario';
+
+interface ReplyOptionsProps {
+  readonly replies: readonly Reply[];
+  readonly canChoose: (reply: Reply) => boolean;
+  readonly onChoose: (reply: Reply) => void;
+}
+
+/** The learner's possible replies: a labelled group of native buttons, named by what they say. */
+export function ReplyOptions({ replies, canChoose, onChoose }: ReplyOptionsProps) {
+  const labelId = useId();
+  return (
+    <div className="scn-replies" role="group" aria-labelledby={labelId}>
+      <p id={labelId} className="scn-replies__label">
+        How do you reply?
+      </p>
+      <ul className="scn-replies__list">
+        {replies.map((reply) => (
+          <li key={reply.id}>
+            <button type="button" className="scn-reply" disabled={!canChoose(reply)} onClick={() => onChoose(reply)}>
+              {reply.text}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

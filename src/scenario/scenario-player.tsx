@@ -1,0 +1,32 @@
+import { useId, useState } from 'react';
+import { BestResult } from './best-result';
+import { CHANNEL_TEXT } from './player-text';
+import type { Scenario } from './scenario';
+import { ScenarioRun } from './scenario-run';
+import './scenario.css';
+
+/**
+ * Plays one branching role-play and records every reply and ending in course progress.
+ * Needs a `ProgressContext.Provider` above it.
+ */
+export function ScenarioPlayer({ scenario }: { readonly scenario: Scenario }) {
+  const titleId = useId();
+  const [run, setRun] = useState(0);
+  return (
+    <section className="scn" aria-labelledby={titleId}>
+      <header className="scn-intro">
+        <p className="scn-intro__kicker">
+          <span>Role-play</span>
+          <span aria-hidden="true"> · </span>
+          <span>{CHANNEL_TEXT[scenario.channel].label}</span>
+        </p>
+        <h2 id={titleId} className="scn-intro__title">
+          {scenario.title}
+        </h2>
+        <p className="scn-intro__situation">{scenario.situation}</p>
+        <BestResult scenarioId={scenario.id} />
+      </header>
+      <ScenarioRun key={run} scenario={scenario} focusFirstTurn={run > 0} onRetry={() => setRun((n) => n + 1)} />
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Ref } from 'react';
+import { useId } from 'react';
+import type { ScenarioStep } from '../course/progress-facts';
+import { BandBadge } from './band-badge';
+import { CustomerAvatar } from './customer-avatar';
+import { findReply, type Customer, type Scenario, type Scene } from './scenario';
+
+interface CustomerTurnProps {
+  readonly customer: Customer;
+  readonly scene: Scene;
+  readonly focusRef?: Ref<HTMLLIElement>;
+}
+
+function CustomerTurn({ customer, scene, focusRef }: CustomerTurnProps) {
+  const nameId = useId();
+  const linesId = useId();
+  return (
+    <li
+      className="scn-turn scn-turn--customer"
+      ref={focusRef}
+      tabIndex={focusRef ? -1 : undefined}
+      aria-labelledby={focusRef ? nameId : undefined}
+      aria-describedby={focusRef ? linesId : undefined}
+    >
+      {scene.narration ? <p className="scn-narration">{scene.narration}</p> : null}
+      <div className="scn-turn__speaker">
+        <CustomerAvatar name={customer.name} mood={scene.mood ?? customer.mood} size={36} />
+        <span id={nameId} className="scn-turn__name">
+          {customer.name}
+          <span className="scn-visually-hidden"> says</span>
+        </span>
+      </div>
+      <div id={linesId} className="scn-turn__bubbles">
+        {scene.customer.map((line, i) => (
+          <p key={i} className="scn-bubble scn-bubble--customer">
+            {line}
+          </p>
+        ))}
+      </div>
+    </li>
+  );
+}
+
+function LearnerTurn({ text, step }: { readonly text: string; readonly step: ScenarioStep }) {
+  return (
+    <li className="scn-turn scn-turn--learner">
+      <span className="scn-turn__name">You</span>
+      <p className="scn-bubble scn-bubble--learner">{text}</p>
+      <BandBadge band={step.band} />
+    </li>
+  );
+}
+
+interface TranscriptProps {
+  readonly scenario: Scenario;
+  readonly path: readonly ScenarioStep[];
+  /** The scene waiting for a reply, if any: the newest turn, which receives focus. */
+  readonly current?: Scene;
+  readonly currentRef?: Ref<HTMLLIElement>;
+}
+
+/** The conversation so far as chat bubbles: each customer turn, then the reply the learner chose. */
+export function Transcript({ scenario, path, current, currentRef }: TranscriptProps) {
+  const { customer } = scenario;
+  const turns = path.flatMap((step, i) => {
+    const found = findReply(scenario, step.replyId);
+    if (!found) return [];
+    return [
+      <CustomerTurn key={`c${i}`} customer={customer} scene={found.scene} />,
+      <LearnerTurn key={`r${i}`} text={found.reply.text} step={step} />,
+    ];
+  });
+  // One flat list keeps each turn's key stable when the current turn joins the history,
+  // so React keeps the element instead of re-creating (and re-animating) it.
+  if (current)
+    turns.push(<CustomerTurn key={`c${path.length}`} customer={customer} scene={current} focusRef={currentRef} />);
+  return (
+    <ol className="scn-transcript" aria-label="Conversation so far">
+      {turns}
+    </ol>
+  );
+}
