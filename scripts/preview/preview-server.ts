@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readCourseConfig } from '../content/course-config-file';
+import { startStaticServer, type StaticServer } from '../serve/static-server';
+import { PREVIEW_APP_DIR } from './build-preview-app';
+import { courseInfoHandler } from './course-info-handler';
+
+export interface PreviewServerOptions {
+  readonly root: string;
+  readonly port?: number;
+  /** The SCO to host; the built course by default, a test fixture in tests. */
+  readonly courseDir?: string;
+}
+
+/**
+ * One origin for the preview page and the course, as the course must reach window.parent.API:
+ * / is the preview app, /course/ the built course, /release/ the zips.
+ */
+export async function startPreviewServer(options: PreviewServerOptions): Promise<StaticServer> {
+  const { root } = options;
+  const { config, errors } = readCourseConfig(root);
+  if (!config) throw new Error(`course.config.json has problems: ${errors.map((e) => e.message).join('; ')}`);
+  const courseDir = options.courseDir ?? resolve(root, 'dist');
+  const appDir = resolve(root, PREVIEW_APP_DIR);
+  const releaseDir = resolve(root, 'release');
+  for (const [dir, fix] of [
+    [courseDir, 'npm run build'],
+    [appDir, 'npm start'],
+  ] as const)
+    if (!existsSync(resolve(dir, 'index.html'))) throw new Error(`${dir}/index.html is missing: run ${fix}`);
+  return startStaticServer(
+    { '/course/': courseDir, '/release/': releaseDir, '/': appDir },
+    { port: options.port, handlers: [courseInfoHandler(config, releaseDir)] },
+  );
+}

@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCourseConfig } from '../../scripts/content/course-config-file';
+import { listFiles } from '../../scripts/package/list-files';
+import { MANIFEST_FILE } from '../../scripts/package/build-packages';
+import { manifestProblems } from '../../scripts/package/manifest-checks';
+import { SCORM_VERSIONS, packageFileName } from '../../scripts/package/scorm-versions';
+import { validateManifestSchema } from '../../scripts/package/xmllint-validate';
+import { startStaticServer, type RouteHandler, type StaticServer } from '../../scripts/serve/static-server';
+import { launchChromium } from './chromium';
+import { watchPage } from './page-watch';
+
+const root = resolve(import.meta.dirname, '../..');
+const { config } = readCourseConfig(root);
+if (!config) throw new Error('course.config.json does not load');
+const work = mkdtempSync(join(tmpdir(), 'package-zips-'));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe.each(SCORM_VERSIONS)('release/%s zip', (version) => {
+  const zip = resolve(root, 'release', packageFileName(config.id, config.version, version));
+  // A deep, oddly named folder, as LMSs unpack uploads into their own storage paths.
+  const unpacked = join(work, version, 'lms data', 'packages', '42');
+
+  beforeAll(() => {
+    if (!existsSync(zip)) throw new Error(`${zip} is missing: npm run build makes it`);
+    mkdirSync(unpacked, { recursive: true });
+    const run = spawnSync('unzip', ['-q', zip, '-d', unpacked], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`unzip failed: ${run.stderr}`);
+  });
+
+  it('has a manifest that validates against the XSDs shipped in the package itself', () => {
+    const result = validateManifestSchema(join(unpacked, MANIFEST_FILE), version, unpacked);
+    expect(result.output).toContain('imsmanifest.xml validates');
+    expect(result.valid).toBe(true);
+  });
+
+  it('passes the structural checks: references, scormType case, files both ways, schemaversion, mastery setting', () => {
+    const manifest = readFileSync(join(unpacked, MANIFEST_FILE), 'utf8');
+    const masteryScore = config.reporting.masteryScoreInManifest ? config.passMark : null;
+    expect(manifestProblems(manifest, version, listFiles(unpacked), { masteryScore })).toEqual([]);
+  });
+
+  it('holds exactly the built course next to the control files', () => {
+    const courseFiles = listFiles(resolve(root, 'dist'));
+    expect(listFiles(unpacked).filter((f) => courseFiles.includes(f))).toEqual(courseFiles);
+  });
+
+  it('shows the start screen when launched from the unpacked folder, with no failed request', async () => {
+    // The LMS host, not the package, answers for its own favicon.
+    const noFavicon: RouteHandler = (req, res) => {
+      if (req.url !== '/favicon.ico') return false;
+      res.writeHead(204).end();
+      return true;
+    };
+    const server: StaticServer = await startStaticServer({ '/lms/': join(work, version) }, { handlers: [noFavicon] });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      const watch = watchPage(page, server.url);
+      await page.goto(`${server.url}/lms/lms%20data/packages/42/index.html`);
+      await page.getByRole('link', { name: 'Start course' }).waitFor();
+      expect(await page.getByRole('link', { name: 'Start course' }).isEnabled()).toBe(true);
+      expect(watch.failedRequests).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  });
+});
