@@ -69,7 +69,7 @@ function readModuleMeta(dir: string, file: string, errors: ContentError[]): Modu
     title: typeof meta.title === 'string' ? meta.title : '',
     summary: typeof meta.summary === 'string' ? meta.summary : '',
     graded: meta.graded !== false,
-    tools: toolsValid ? (tools as string[]) : [],
+    tools: toolsValid ? (tools) : [],
   };
 }
 

@@ -17,7 +17,7 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, 
 
 /** Parses MDX source into its syntax tree; throws with MDX's own message and position on bad syntax. */
 export function parseMdx(source: string): AstNode {
-  return parser.parse(source) as unknown as AstNode;
+  return parser.parse(source);
 }
 
 export function walk(node: AstNode, visit: (node: AstNode, ancestors: readonly AstNode[]) => void, ancestors: AstNode[] = []): void {

@@ -1,4 +1,4 @@
-import { Children, isValidElement, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { Children, isValidElement, useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { isCorrectAnswer } from '../course/check-answer';
 import { ProgressContext } from '../course/progress-context';
 import { Option, type OptionProps } from './option';
@@ -23,12 +23,16 @@ export function KnowledgeCheck({ id, question, multiple = false, children }: Kno
   const options = optionsOf(children);
   const [selected, setSelected] = useState<readonly string[]>(recorded?.answer ?? []);
   const [submitted, setSubmitted] = useState<readonly string[] | null>(recorded?.answer ?? null);
-  const shownAt = useRef(Date.now());
+  const shownAt = useRef(0);
   const result = useRef<HTMLDivElement>(null);
   const legendId = useId();
   const name = useId();
 
   const isRight = submitted !== null && isCorrectAnswer(submitted, options);
+
+  useEffect(() => {
+    shownAt.current = Date.now();
+  }, []);
 
   const toggle = (optionId: string) =>
     setSelected((current) =>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { lessonLoaders } from 'virtual:lesson-loaders';
 import { mdxComponents } from '../content/mdx-components';
 import { lessonPosition } from '../course/navigation';
@@ -10,19 +10,15 @@ import { PageHeading } from './page-heading';
 import { ProgressBar } from './progress-bar';
 import { useCatalog, useCompletion } from './use-course';
 
-function useLessonContent(lessonId: string) {
-  return useMemo(() => {
-    const load = lessonLoaders[lessonId];
-    return load ? lazy(load) : null;
-  }, [lessonId]);
-}
+/** One lazy component per lesson, made once: each lesson's chunk loads the first time it is opened. */
+const lessonContents = new Map(Object.entries(lessonLoaders).map(([id, load]) => [id, lazy(load)]));
 
 export function LessonScreen({ lessonId }: { readonly lessonId: string }) {
   const catalog = useCatalog();
   const completion = useCompletion();
   const progress = ProgressContext.useActorRef();
   const position = lessonPosition(catalog, lessonId);
-  const Content = useLessonContent(lessonId);
+  const Content = lessonContents.get(lessonId);
 
   useEffect(() => {
     progress.send({ type: 'lesson.visited', lessonId });
@@ -51,6 +47,7 @@ export function LessonScreen({ lessonId }: { readonly lessonId: string }) {
       <div className="lesson__body prose">
         <LoadErrorBoundary what="this lesson" key={lessonId}>
           <Suspense fallback={<p className="loading" role="status">Loading the lesson…</p>}>
+            {/* eslint-disable-next-line react-hooks/static-components -- made once at module scope, only looked up here */}
             <Content components={mdxComponents} />
           </Suspense>
         </LoadErrorBoundary>

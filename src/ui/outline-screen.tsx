@@ -9,13 +9,13 @@ export function OutlineScreen() {
   const catalog = useCatalog();
   const facts = useFacts();
   const completion = useCompletion();
-  let number = 0;
+  const graded = catalog.modules.filter((m) => m.graded);
   return (
     <div className="outline">
       <PageHeading>Course outline</PageHeading>
       <ProgressBar percent={completion} label="Course progress" />
       {catalog.modules.map((module) => {
-        if (module.graded) number += 1;
+        const number = graded.indexOf(module) + 1;
         const minutes = module.lessonIds.reduce(
           (sum, id) => sum + (catalog.lessons.find((l) => l.id === id)?.minutes ?? 0),
           0,

@@ -65,7 +65,7 @@ describe('progress machine', () => {
 
   it('hands each scenario reply to the reporting action without changing facts', () => {
     const reportReply = vi.fn();
-    const machine = progressMachine.provide({ actions: { reportReply: (_, params) => reportReply(params) } });
+    const machine = progressMachine.provide({ actions: { reportReply: (_, params) => void reportReply(params) } });
     const actor = createActor(machine, { input: { catalog, facts: null, restoreProblem: null } }).start();
     const reply = { scenarioId: 'sc', sceneId: 's1', replyId: 'r1', band: 'wow' as const, prompt: 'Hi', latencyMs: 1200 };
     actor.send({ type: 'scenario.replied', reply });
