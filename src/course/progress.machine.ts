@@ -18,6 +18,19 @@ export interface ReplyReport {
   /** What the customer said, so LMS reports can show the prompt. */
   readonly prompt: string;
   readonly latencyMs: number;
+  /**
+   * Position of the reply in its scene, 0 for the first. SCORM 1.2 can only record a choice as a
+   * single letter, so this is how a 1.2 LMS learns which reply was chosen.
+   */
+  readonly replyIndex: number;
+}
+
+/** A first answer to a knowledge check, as the LMS should see it. Later tries are practice and not reported. */
+export interface CheckReport {
+  readonly checkId: string;
+  readonly answer: readonly string[];
+  readonly correct: boolean;
+  readonly latencyMs: number;
 }
 
 export interface ProgressInput {
@@ -63,6 +76,7 @@ export const progressMachine = setup({
   actions: {
     persistFacts: (_, _params: { facts: ProgressFacts }) => {},
     reportReply: (_, _params: { reply: ReplyReport }) => {},
+    reportCheck: (_, _params: { check: CheckReport }) => {},
     markVisited: assign({
       facts: ({ context, event }) => {
         if (event.type !== 'lesson.visited') return context.facts;
@@ -143,7 +157,25 @@ export const progressMachine = setup({
       },
       on: {
         'lesson.visited': { guard: 'isKnownLesson', actions: 'markVisited', target: '.checking' },
-        'check.answered': { guard: 'isFirstTry', actions: 'recordCheck', target: '.checking' },
+        'check.answered': {
+          guard: 'isFirstTry',
+          actions: [
+            'recordCheck',
+            {
+              type: 'reportCheck',
+              // recordCheck has already judged the answer; the report reads its verdict.
+              params: ({ context, event }) => ({
+                check: {
+                  checkId: event.checkId,
+                  answer: [...event.answer],
+                  correct: context.facts.checks[event.checkId]?.correct ?? false,
+                  latencyMs: event.latencyMs,
+                },
+              }),
+            },
+          ],
+          target: '.checking',
+        },
         'reflection.changed': { actions: 'recordReflection', target: '.checking' },
         'scenario.replied': {
           actions: {

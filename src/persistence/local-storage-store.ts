@@ -1,3 +1,4 @@
+import type { CourseCatalog } from '../course/catalog';
 import type { ProgressFacts } from '../course/progress-facts';
 import type { LoadedProgress, ProgressStore } from './progress-store';
 import { decodeSnapshot, encodeSnapshot } from './snapshot-codec';
@@ -6,8 +7,11 @@ import { decodeSnapshot, encodeSnapshot } from './snapshot-codec';
  * Keeps progress in this browser. Storage can be missing or full on locked-down machines,
  * so every access is guarded and a failure leaves the course running.
  */
-export function createLocalStorageStore(courseId: string, storage: Storage | null = safeLocalStorage()): ProgressStore {
-  const key = `mot:${courseId}:progress`;
+export function createLocalStorageStore(
+  catalog: CourseCatalog,
+  storage: Storage | null = safeLocalStorage(),
+): ProgressStore {
+  const key = `mot:${catalog.config.id}:progress`;
   return {
     load(): LoadedProgress {
       let text: string | null = null;
@@ -17,12 +21,12 @@ export function createLocalStorageStore(courseId: string, storage: Storage | nul
         return { facts: null, problem: null };
       }
       if (text === null) return { facts: null, problem: null };
-      const result = decodeSnapshot(courseId, text);
+      const result = decodeSnapshot(catalog, text);
       return result.ok ? { facts: result.facts, problem: null } : { facts: null, problem: result.problem };
     },
     save(facts: ProgressFacts) {
       try {
-        storage?.setItem(key, encodeSnapshot(courseId, facts));
+        storage?.setItem(key, encodeSnapshot(catalog, facts));
       } catch {
         // Quota or privacy mode: the session still works, it just will not survive a reload.
       }

@@ -43,6 +43,7 @@ export function ScenarioRun({ scenario, focusFirstTurn, onRetry }: ScenarioRunPr
         scenarioId: scenario.id,
         sceneId: scene.id,
         replyId: reply.id,
+        replyIndex: scene.replies.indexOf(reply),
         band: reply.band,
         prompt: promptOf(scene),
         latencyMs,

@@ -1,3 +1,4 @@
+import { useLearnerName, useSessionPhase } from '../tracking/session-context';
 import type { Route } from './hash-route';
 import { useHashRoute } from './hash-route';
 import { CourseHeader } from './course-header';
@@ -8,10 +9,14 @@ import { RestoreNotice } from './restore-notice';
 import { ResultsScreen } from './results-screen';
 import { ScenarioPreviewScreen } from './scenario-preview-screen';
 import { StartScreen } from './start-screen';
+import { TrackingClosedScreen } from './tracking-closed-screen';
+import { TrackingNotice } from './tracking-notice';
+import { TrackingStorageNote } from './tracking-storage-note';
 import { useCatalog } from './use-course';
 import { useFocusOnRoute } from './use-focus-on-route';
 
 function Screen({ route }: { readonly route: Route }) {
+  const learnerName = useLearnerName();
   switch (route.name) {
     case 'start':
       return <StartScreen />;
@@ -22,7 +27,7 @@ function Screen({ route }: { readonly route: Route }) {
     case 'scenario':
       return <ScenarioPreviewScreen key={route.scenarioId} scenarioId={route.scenarioId} />;
     case 'results':
-      return <ResultsScreen />;
+      return <ResultsScreen learnerName={learnerName} />;
     case 'not-found':
       return <NotFoundScreen what="page" />;
   }
@@ -48,6 +53,7 @@ function titleFor(route: Route, catalog: ReturnType<typeof useCatalog>): string 
 export function App() {
   const route = useHashRoute();
   const catalog = useCatalog();
+  const closed = useSessionPhase() === 'closed';
   useFocusOnRoute(route, titleFor(route, catalog));
   return (
     <>
@@ -59,13 +65,15 @@ export function App() {
       </a>
       <CourseHeader />
       <main id="main" tabIndex={-1} className="main">
+        <TrackingNotice />
         <RestoreNotice />
-        <Screen route={route} />
+        {closed ? <TrackingClosedScreen /> : <Screen route={route} />}
       </main>
       <footer className="site-footer">
         <p>
           {catalog.config.title} · {catalog.config.organisation}
         </p>
+        <TrackingStorageNote />
       </footer>
     </>
   );

@@ -1,9 +1,12 @@
+import { useSessionPhase } from '../tracking/session-context';
+import { ExitButton } from './exit-button';
 import { hrefFor } from './hash-route';
 import { useCatalog, useCompletion } from './use-course';
 
 export function CourseHeader() {
   const { config } = useCatalog();
   const completion = useCompletion();
+  const closed = useSessionPhase() === 'closed';
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -15,10 +18,11 @@ export function CourseHeader() {
           </span>
         </a>
         <nav aria-label="Course" className="site-header__nav">
-          <a href={hrefFor({ name: 'outline' })}>Outline</a>
+          {!closed && <a href={hrefFor({ name: 'outline' })}>Outline</a>}
           <span className="site-header__progress" aria-label={`Course progress ${completion}%`}>
             {completion}%
           </span>
+          <ExitButton />
         </nav>
       </div>
     </header>

@@ -2,35 +2,46 @@ import { describe, expect, it } from 'vitest';
 import type { ProgressFacts } from '../../src/course/progress-facts';
 import { createLocalStorageStore } from '../../src/persistence/local-storage-store';
 import { encodeSnapshot, SNAPSHOT_VERSION } from '../../src/persistence/snapshot-codec';
+import { sampleCatalog } from './support/catalog';
+
+const catalog = sampleCatalog({ id: 'course-a' });
+const key = 'mot:course-a:progress';
 
 const facts: ProgressFacts = {
   visited: ['hello', 'first'],
   checks: { q1: { answer: ['b'], correct: true } },
-  scenarios: { sc: { attempts: [{ endingId: 'e', band: 'wow', path: [{ replyId: 'r', band: 'wow' }], seconds: 12 }], played: 1, best: 'wow' } },
+  scenarios: {
+    sc: {
+      attempts: [{ endingId: 'e', band: 'wow', path: [{ replyId: 'r', band: 'wow' }], seconds: 12 }],
+      played: 1,
+      best: 'wow',
+    },
+  },
   reflections: { r1: 'Slow down at the desk.' },
   location: 'first',
 };
 
 describe('local storage progress store', () => {
   it('gives back exactly the facts it saved', () => {
-    const store = createLocalStorageStore('course-a', window.localStorage);
+    const store = createLocalStorageStore(catalog, window.localStorage);
     store.save(facts);
-    expect(createLocalStorageStore('course-a', window.localStorage).load()).toEqual({ facts, problem: null });
+    expect(createLocalStorageStore(catalog, window.localStorage).load()).toEqual({ facts, problem: null });
   });
 
   it('has nothing and no problem on a first visit', () => {
-    expect(createLocalStorageStore('course-a', window.localStorage).load()).toEqual({ facts: null, problem: null });
+    expect(createLocalStorageStore(catalog, window.localStorage).load()).toEqual({ facts: null, problem: null });
   });
 
   it.each([
-    ['corrupt', '{"v":1,"c":"course-a","facts":{"visited":"oops"}}'],
+    ['corrupt', `[${SNAPSHOT_VERSION},"x"`],
     ['corrupt', 'not json at all'],
     ['corrupt', '[]'],
-    ['old-version', JSON.stringify({ v: SNAPSHOT_VERSION + 1, c: 'course-a', facts })],
-    ['other-course', encodeSnapshot('course-b', facts)],
+    ['old-version', JSON.stringify({ v: 1, c: 'course-a', facts })],
+    ['old-version', encodeSnapshot(catalog, facts).replace(`[${SNAPSHOT_VERSION},`, `[${SNAPSHOT_VERSION + 1},`)],
+    ['other-course', encodeSnapshot(sampleCatalog({ id: 'course-b' }), facts)],
   ])('reports %s saved data without throwing', (problem, text) => {
-    window.localStorage.setItem('mot:course-a:progress', text);
-    expect(createLocalStorageStore('course-a', window.localStorage).load()).toEqual({ facts: null, problem });
+    window.localStorage.setItem(key, text);
+    expect(createLocalStorageStore(catalog, window.localStorage).load()).toEqual({ facts: null, problem });
   });
 
   it('keeps working when storage refuses to save or load', () => {
@@ -42,7 +53,7 @@ describe('local storage progress store', () => {
         throw new Error('QuotaExceededError');
       },
     } as unknown as Storage;
-    const store = createLocalStorageStore('course-a', broken);
+    const store = createLocalStorageStore(catalog, broken);
     expect(() => store.save(facts)).not.toThrow();
     expect(store.load()).toEqual({ facts: null, problem: null });
   });

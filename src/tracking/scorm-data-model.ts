@@ -1,0 +1,34 @@
+import type { InteractionReport } from './interaction-report';
+import type { ObjectiveReport, ProgressReport } from './progress-report';
+import type { ReportedStatus } from './reported-status';
+import type { ExitMode } from './tracker';
+
+/** One SetValue: element and value. */
+export type Write = readonly [element: string, value: string];
+
+/**
+ * How one SCORM version names and formats what the course reports. Pure: every function returns
+ * the writes in the order they must happen, and the tracker sends them.
+ */
+export interface ScormDataModel {
+  readonly kind: 'scorm-2004' | 'scorm-1.2';
+  readonly learnerName: string;
+  /** "ab-initio" on a first launch, when there is no suspend_data to read. */
+  readonly entry: string;
+  readonly suspendData: string;
+  readonly objectiveCount: string;
+  objectiveId(n: number): string;
+  readonly interactionCount: string;
+  /** Bookmark and progress: useful, but nothing is lost if the LMS refuses them. */
+  position(report: ProgressReport): Write[];
+  score(score: number): Write[];
+  status(status: ReportedStatus): Write[];
+  /** Everything about objective `n` except its id. */
+  objective(n: number, objective: ObjectiveReport): Write[];
+  /** Every write for a new interaction at index `n`, id first and type before any response. */
+  interaction(n: number, interaction: InteractionReport): Write[];
+  sessionTime(ms: number): Write;
+  exit(mode: ExitMode): Write;
+  /** SCORM 1.2 LMSs commonly expect a commit before LMSFinish; in 2004 Terminate commits. */
+  readonly commitBeforeFinish: boolean;
+}

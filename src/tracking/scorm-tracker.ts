@@ -1,0 +1,128 @@
+import type { CourseCatalog } from '../course/catalog';
+import { decodeSnapshot, encodeSnapshot } from '../persistence/snapshot-codec';
+import type { FoundApi } from './find-api';
+import type { InteractionReport } from './interaction-report';
+import { lmsCalls } from './lms-calls';
+import { createLmsWriter, type Log, type SetOutcome } from './lms-writer';
+import type { ObjectiveReport } from './progress-report';
+import type { ScormDataModel, Write } from './scorm-data-model';
+import { displayName } from './scorm-formats';
+import { scorm12DataModel } from './scorm12-data-model';
+import { scorm2004DataModel } from './scorm2004-data-model';
+import type { Tracker } from './tracker';
+
+export interface ScormTrackerOptions {
+  readonly now?: () => number;
+  readonly log?: Log;
+}
+
+const countOf = (text: string): number | null => (/^\d+$/.test(text) ? Number(text) : null);
+
+/** The SCORM adapters: one session flow, with the found runtime's data model deciding names and formats. */
+export function createScormTracker(
+  found: FoundApi,
+  catalog: CourseCatalog,
+  options: ScormTrackerOptions = {},
+): Tracker {
+  const model: ScormDataModel = found.version === '2004' ? scorm2004DataModel : scorm12DataModel;
+  const lms = createLmsWriter(lmsCalls(found), options.log);
+  const now = options.now ?? Date.now;
+  let startedAt = 0;
+  // Slots already holding our objectives, by id, so a resumed session updates rather than duplicates them.
+  const objectiveSlots = new Map<string, number>();
+  let objectiveCount = 0;
+  let objectivesSupported = true;
+  let interactionsSupported = true;
+  let nextInteraction = 0;
+
+  const send = (writes: readonly Write[]): SetOutcome[] => writes.map(([element, value]) => lms.set(element, value));
+  const sessionTime = () => lms.set(...model.sessionTime(now() - startedAt));
+
+  function readObjectiveSlots(): void {
+    const count = countOf(lms.get(model.objectiveCount));
+    if (count === null) {
+      objectivesSupported = false;
+      return;
+    }
+    objectiveCount = count;
+    for (let n = 0; n < count; n += 1) objectiveSlots.set(lms.get(model.objectiveId(n)), n);
+  }
+
+  function slotFor(id: string): number | null {
+    const known = objectiveSlots.get(id);
+    if (known !== undefined) return known;
+    const n = objectiveCount;
+    const outcome = lms.set(model.objectiveId(n), id);
+    if (outcome === 'unsupported') objectivesSupported = false;
+    if (outcome !== 'ok') return null;
+    objectiveSlots.set(id, n);
+    objectiveCount += 1;
+    return n;
+  }
+
+  function writeObjective(objective: ObjectiveReport): void {
+    if (!objectivesSupported) return;
+    const n = slotFor(objective.id);
+    if (n !== null) send(model.objective(n, objective));
+  }
+
+  return {
+    kind: model.kind,
+    start() {
+      if (!lms.initialize()) return null;
+      startedAt = now();
+      readObjectiveSlots();
+      // A first launch has nothing saved, and 2004 LMSs answer a read of it with error 403.
+      const saved = lms.get(model.entry) === 'ab-initio' ? '' : lms.get(model.suspendData);
+      const decoded = saved === '' ? null : decodeSnapshot(catalog, saved);
+      return {
+        learnerName: displayName(lms.get(model.learnerName)),
+        loaded:
+          decoded === null
+            ? { facts: null, problem: null }
+            : decoded.ok
+              ? { facts: decoded.facts, problem: null }
+              : { facts: null, problem: decoded.problem },
+      };
+    },
+    save(facts, report) {
+      send(model.position(report));
+      const essential = [
+        lms.set(model.suspendData, encodeSnapshot(catalog, facts)),
+        // Score before status: LMSs that judge pass or fail from the score must see it first.
+        ...(report.score === null ? [] : send(model.score(report.score))),
+        ...send(model.status(report.status)),
+      ];
+      report.objectives.forEach(writeObjective);
+      return essential.every((outcome) => outcome !== 'failed');
+    },
+    record(interaction: InteractionReport) {
+      if (!interactionsSupported) return;
+      // Journal, never overwrite: append at the LMS's count. An LMS that cannot count cannot be appended to safely.
+      const count = countOf(lms.get(model.interactionCount));
+      if (count === null) {
+        interactionsSupported = false;
+        return;
+      }
+      const n = Math.max(count, nextInteraction);
+      const [first, ...rest] = model.interaction(n, interaction);
+      if (!first) return;
+      const outcome = lms.set(...first);
+      if (outcome === 'unsupported') interactionsSupported = false;
+      if (outcome !== 'ok') return;
+      nextInteraction = n + 1;
+      send(rest);
+    },
+    commit() {
+      sessionTime();
+      return lms.commit();
+    },
+    finish(exit) {
+      // Without the exit value the LMS may not offer to resume, so a refused one counts as a failure.
+      const exitWritten = lms.set(...model.exit(exit));
+      sessionTime();
+      if (model.commitBeforeFinish) lms.commit();
+      return lms.terminate() && exitWritten !== 'failed';
+    },
+  };
+}

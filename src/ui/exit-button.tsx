@@ -1,0 +1,14 @@
+import { useSessionControls, useSessionPhase } from '../tracking/session-context';
+import './exit-button.css';
+
+/** Ends the LMS session on purpose: the only way out that browsers never cut short. */
+export function ExitButton() {
+  const phase = useSessionPhase();
+  const { exit } = useSessionControls();
+  if (phase !== 'connected' && phase !== 'at-risk') return null;
+  return (
+    <button type="button" className="button exit-button" onClick={exit}>
+      Exit
+    </button>
+  );
+}

@@ -1,0 +1,8 @@
+import { useSessionPhase } from '../tracking/session-context';
+
+/** A quiet line for when the course runs on its own, outside any LMS. */
+export function TrackingStorageNote() {
+  const phase = useSessionPhase();
+  if (phase !== 'offline') return null;
+  return <p>Your progress is saved in this browser only.</p>;
+}

@@ -1,0 +1,107 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { createActor, waitFor } from 'xstate';
+import { ProgressContext } from '../../src/course/progress-context';
+import { progressMachine } from '../../src/course/progress.machine';
+import { lmsSessionMachine } from '../../src/tracking/lms-session.machine';
+import { trackingActions } from '../../src/tracking/progress-tracking';
+import { LmsSessionContext, useLearnerName, useSessionPhase } from '../../src/tracking/session-context';
+import { CourseHeader } from '../../src/ui/course-header';
+import { TrackingClosedScreen } from '../../src/ui/tracking-closed-screen';
+import { TrackingGate } from '../../src/ui/tracking-gate';
+import { TrackingNotice } from '../../src/ui/tracking-notice';
+import { TrackingStorageNote } from '../../src/ui/tracking-storage-note';
+import { sampleCatalog } from './support/catalog';
+import { launchCourse, type Course } from './tracking-support/course-session';
+import { createTestLms } from './tracking-support/lms-fixtures';
+
+const catalog = sampleCatalog();
+
+function LearnerName() {
+  return <p>Certificate for {useLearnerName() ?? 'nobody'}</p>;
+}
+
+/** As the app shell does: the closing message replaces the screen once the session is over. */
+function ClosedScreen() {
+  return useSessionPhase() === 'closed' ? <TrackingClosedScreen /> : null;
+}
+
+function renderShell({ session }: Course) {
+  const progress = progressMachine.provide({ actions: trackingActions(session) });
+  return render(
+    <LmsSessionContext.Provider value={session}>
+      <ProgressContext.Provider logic={progress} options={{ input: { catalog, facts: null, restoreProblem: null } }}>
+        <CourseHeader />
+        <TrackingNotice />
+        <LearnerName />
+        <ClosedScreen />
+        <TrackingStorageNote />
+      </ProgressContext.Provider>
+    </LmsSessionContext.Provider>,
+  );
+}
+
+describe('what the learner sees of tracking', () => {
+  it('offers Exit in an LMS; Exit ends the session and says the window can be closed', async () => {
+    const lms = createTestLms('2004');
+    const course = await launchCourse({ catalog, win: { API_1484_11: lms.api } });
+    renderShell(course);
+    expect(screen.getByText('Certificate for Jane Doe')).toBeInTheDocument();
+    expect(screen.queryByText(/saved in this browser only/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Exit' }));
+    expect(course.session.getSnapshot().matches('terminated')).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Exit' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Outline' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'You can close this window' })).toHaveFocus();
+    expect(lms.strict.counts.terminate).toBe(1);
+  });
+
+  it('says so when the LMS did not confirm the last save on Exit', async () => {
+    const lms = createTestLms('1.2');
+    const course = await launchCourse({ catalog, win: { API: lms.api } });
+    renderShell(course);
+    lms.faults.rejectWrites = true;
+    await userEvent.click(screen.getByRole('button', { name: 'Exit' }));
+    expect(screen.getByRole('heading', { name: 'You can close this window' })).toBeInTheDocument();
+    expect(screen.getByText(/did not confirm that it saved your latest progress/)).toBeInTheDocument();
+  });
+
+  it('warns only when saving keeps failing, and lets the learner retry', async () => {
+    const lms = createTestLms('1.2');
+    const course = await launchCourse({ catalog, win: { API: lms.api } });
+    renderShell(course);
+    lms.faults.rejectCommits = true;
+    act(() => course.session.send({ type: 'page.hidden' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await act(() => waitFor(course.session, (s) => s.matches({ connected: 'atRisk' })));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Your progress could not be saved to the LMS; keep this window open and try again.',
+    );
+    lms.faults.rejectCommits = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Try saving again' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('holds the course back, saying why after a moment, until the LMS has said what was saved', async () => {
+    const session = createActor(lmsSessionMachine, {
+      input: { catalog, connect: () => new Promise(() => {}) },
+    }).start();
+    render(
+      <LmsSessionContext.Provider value={session}>
+        <TrackingGate>{() => <p>The course</p>}</TrackingGate>
+      </LmsSessionContext.Provider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    expect(await screen.findByText('Connecting to your learning system…')).toBeInTheDocument();
+    expect(screen.queryByText('The course')).not.toBeInTheDocument();
+  });
+
+  it('without an LMS, has no Exit and says quietly that progress stays in this browser', async () => {
+    const course = await launchCourse({ catalog, win: {} });
+    renderShell(course);
+    expect(screen.queryByRole('button', { name: 'Exit' })).not.toBeInTheDocument();
+    expect(screen.getByText('Your progress is saved in this browser only.')).toBeInTheDocument();
+    expect(screen.getByText('Certificate for nobody')).toBeInTheDocument();
+  });
+});
