@@ -9,7 +9,6 @@ import { launchChromium } from '../../test/browser/chromium';
 import { formatTable, chars, kb, seconds, type BenchRow } from './bench-table';
 import { ADAPT_REFERENCE, BUDGETS, RUNS } from './budgets';
 import { measureFirstLoad, type LoadRun } from './first-load';
-import { gzipHandler } from './gzip-handler';
 import { median } from './median';
 import { failedPlay, playThrough } from './play-through';
 
@@ -28,7 +27,7 @@ const COURSE_PATH = '/lms/content/course/';
 const plain = await startStaticServer({ [COURSE_PATH]: resolve(root, 'dist') });
 const gzip = await startStaticServer(
   { [COURSE_PATH]: resolve(root, 'dist') },
-  { handlers: [gzipHandler(COURSE_PATH, resolve(root, 'dist'))] },
+  { gzip: true },
 );
 await buildPreviewApp();
 const preview = await startPreviewServer({ root });

@@ -1,9 +1,11 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
-const TYPES: Record<string, string> = {
+/** Content types for what the course, its packages and the preview serve. */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -16,7 +18,10 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.xsd': 'application/xml; charset=utf-8',
   '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
 };
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.xsd', '.txt']);
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
 
@@ -32,7 +37,8 @@ export interface StaticServer {
  */
 export async function startStaticServer(
   mounts: Readonly<Record<string, string>>,
-  options: { port?: number; handlers?: RouteHandler[] } = {},
+  /** `gzip` compresses text as a typical LMS or CDN does (level 6, the common server default). */
+  options: { port?: number; handlers?: RouteHandler[]; gzip?: boolean } = {},
 ): Promise<StaticServer> {
   const server = createServer((req, res) => {
     for (const handler of options.handlers ?? []) if (handler(req, res)) return;
@@ -46,10 +52,17 @@ export async function startStaticServer(
     if (file !== base && !file.startsWith(base + sep)) return notFound(res);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return notFound(res);
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    const headers = {
+      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
-    });
+    };
+    const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (options.gzip && acceptsGzip && COMPRESSIBLE.has(extname(file))) {
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      res.end(gzipSync(readFileSync(file), { level: 6 }));
+      return;
+    }
+    res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));

@@ -1,5 +1,5 @@
 import { Suspense, use, useState } from 'react';
-import { ScenarioLoadBoundary } from './scenario-load-boundary';
+import { LoadErrorBoundary } from '../ui/load-error-boundary';
 import { forgetScenario, hasScenario, loadScenario } from './scenario-loader';
 import { ScenarioPlayer } from './scenario-player';
 import { ScenarioProblem } from './scenario-problem';
@@ -22,12 +22,26 @@ export function ScenarioEmbed({ id }: { readonly id: string }) {
       </ScenarioProblem>
     );
   return (
-    <ScenarioLoadBoundary
+    <LoadErrorBoundary
       key={`${id}:${attempt}`}
-      onRetry={() => {
-        forgetScenario(id);
-        setAttempt((n) => n + 1);
-      }}
+      fallback={
+        <ScenarioProblem
+          action={
+            <button
+              type="button"
+              className="scn-button scn-button--secondary"
+              onClick={() => {
+                forgetScenario(id);
+                setAttempt((n) => n + 1);
+              }}
+            >
+              Try loading it again
+            </button>
+          }
+        >
+          This role-play could not be loaded. Check your connection, then try again. Your progress so far is saved.
+        </ScenarioProblem>
+      }
     >
       <Suspense
         fallback={
@@ -38,6 +52,6 @@ export function ScenarioEmbed({ id }: { readonly id: string }) {
       >
         <LoadedScenario id={id} />
       </Suspense>
-    </ScenarioLoadBoundary>
+    </LoadErrorBoundary>
   );
 }

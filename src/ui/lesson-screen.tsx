@@ -45,7 +45,7 @@ export function LessonScreen({ lessonId }: { readonly lessonId: string }) {
         <ProgressBar percent={completion} label="Course progress" />
       </header>
       <div className="lesson__body prose">
-        <LoadErrorBoundary what="this lesson" key={lessonId}>
+        <LoadErrorBoundary key={lessonId} fallback={<LessonLoadProblem />}>
           <Suspense fallback={<p className="loading" role="status">Loading the lesson…</p>}>
             {/* eslint-disable-next-line react-hooks/static-components -- made once at module scope, only looked up here */}
             <Content components={mdxComponents} />
@@ -74,5 +74,16 @@ export function LessonScreen({ lessonId }: { readonly lessonId: string }) {
         )}
       </nav>
     </article>
+  );
+}
+
+function LessonLoadProblem() {
+  return (
+    <div className="notice notice--error" role="alert">
+      <p>We could not load this lesson. Check your connection, then try again. Your progress so far is saved.</p>
+      <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>
+        Try again
+      </button>
+    </div>
   );
 }

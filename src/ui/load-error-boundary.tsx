@@ -1,7 +1,8 @@
 import { Component, type ReactNode } from 'react';
 
 interface Props {
-  readonly what: string;
+  /** What to show instead, with a way to retry: a chunk can fail to load on a flaky connection. */
+  readonly fallback: ReactNode;
   readonly children: ReactNode;
 }
 
@@ -9,7 +10,7 @@ interface State {
   readonly failed: boolean;
 }
 
-/** A lesson chunk can fail to load on a flaky connection; say so and offer a retry instead of a blank page. */
+/** Shows a retry message instead of a blank space when lazily loaded content fails. */
 export class LoadErrorBoundary extends Component<Props, State> {
   override state: State = { failed: false };
 
@@ -18,17 +19,6 @@ export class LoadErrorBoundary extends Component<Props, State> {
   }
 
   override render() {
-    if (!this.state.failed) return this.props.children;
-    return (
-      <div className="notice notice--error" role="alert">
-        <p>
-          We could not load {this.props.what}. Check your connection, then try again. Your progress so far is
-          saved.
-        </p>
-        <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>
-          Try again
-        </button>
-      </div>
-    );
+    return this.state.failed ? this.props.fallback : this.props.children;
   }
 }

@@ -8,6 +8,7 @@ import { orderedLessons } from '../../src/course/navigation';
 import { axeViolations } from './axe';
 import { launchChromium } from './chromium';
 import { watchPage, type PageWatch } from './page-watch';
+import { DESKTOP, PHONE, VIEWPORTS } from './viewports';
 
 const root = resolve(import.meta.dirname, '../..');
 const shots = resolve(root, 'test-results/screenshots');
@@ -15,10 +16,6 @@ const { catalog } = buildCatalog(root);
 if (!catalog) throw new Error('content does not build; run npm run check:content');
 const lessons = orderedLessons(catalog);
 
-const VIEWPORTS = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'desktop', width: 1280, height: 800 },
-] as const;
 
 let server: StaticServer;
 let browser: Browser;
@@ -89,7 +86,7 @@ describe.each(VIEWPORTS)('course shell at $width×$height', (viewport) => {
 
 describe('keyboard and saved progress', () => {
   it('offers a skip link first and moves focus to the main content', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS[1] });
+    const context = await browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
     await page.goto(`${server.url}/lms/content/course/index.html`);
     await page.getByRole('heading', { level: 1, name: catalog.config.title }).waitFor();
@@ -101,7 +98,7 @@ describe('keyboard and saved progress', () => {
   });
 
   it('tells the learner when saved progress is corrupt and starts fresh', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS[0] });
+    const context = await browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
     const watch = watchPage(page, server.url);
     await page.goto(`${server.url}/lms/content/course/index.html`);

@@ -10,14 +10,11 @@ import { axeViolations } from './axe';
 import { launchChromium } from './chromium';
 import { watchPage } from './page-watch';
 import { writeFixtureSco } from './preview-fixture-sco';
+import { DESKTOP, VIEWPORTS } from './viewports';
 
 const root = resolve(import.meta.dirname, '../..');
 const shots = resolve(root, 'test-results');
 const work = mkdtempSync(join(tmpdir(), 'preview-lms-'));
-const VIEWPORTS = [
-  { name: 'desktop', width: 1280, height: 800 },
-  { name: 'phone', width: 390, height: 844 },
-] as const;
 
 let browser: Browser;
 let fixtureServer: StaticServer;
@@ -36,7 +33,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function openPreview(url: string, viewport: { width: number; height: number } = VIEWPORTS[0]): Promise<Page> {
+async function openPreview(url: string, viewport: { width: number; height: number } = DESKTOP): Promise<Page> {
   context = await browser.newContext({ viewport });
   const page = await context.newPage();
   await page.goto(`${url}/`);
