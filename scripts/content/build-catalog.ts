@@ -31,7 +31,7 @@ export function buildCatalog(root: string): BuiltCatalog {
   const catalog: CourseCatalog = {
     config,
     modules: lessons.modules,
-    lessons: lessons.lessons.map(({ file: _file, ...entry }) => entry),
+    lessons: lessons.lessons.map(({ file: _file, keyIdeaCount: _keyIdeas, ...entry }) => entry),
     checks: lessons.checks,
     scenarios: scenarios.scenarios.map((s) => ({
       id: s.id,

@@ -13,6 +13,7 @@ export const LESSON_TAGS = ['KeyIdea', 'KnowledgeCheck', 'Option', 'Reflection',
 export interface LessonFile extends LessonEntry {
   /** Path from the project root, as authors see it. */
   readonly file: string;
+  readonly keyIdeaCount: number;
 }
 
 export interface LinkRef {
@@ -146,6 +147,7 @@ function readLesson(path: string, file: string, moduleId: string, errors: Conten
   const checkIds: string[] = [];
   const scenarioIds: string[] = [];
   const reflectionIds: string[] = [];
+  let keyIdeaCount = 0;
   walk(tree, (node) => {
     const line = lineOf(node);
     if (node.type === 'link' && typeof node.url === 'string') {
@@ -157,6 +159,7 @@ function readLesson(path: string, file: string, moduleId: string, errors: Conten
       errors.push({ file, line, message: `unknown tag <${node.name ?? ''}>; lessons may use ${LESSON_TAGS.map((t) => `<${t}>`).join(', ')}` });
       return;
     }
+    if (node.name === 'KeyIdea') keyIdeaCount += 1;
     if (node.name === 'KnowledgeCheck') {
       const check = readCheck(node, file, slug, errors);
       if (check) {
@@ -186,6 +189,7 @@ function readLesson(path: string, file: string, moduleId: string, errors: Conten
     checkIds,
     scenarioIds,
     reflectionIds,
+    keyIdeaCount,
   });
 }
 

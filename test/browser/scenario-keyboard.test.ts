@@ -1,0 +1,107 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readScenarioFiles } from '../../scripts/content/scenario-index';
+import { startStaticServer, type StaticServer } from '../../scripts/serve/static-server';
+import type { Band } from '../../src/course/progress-facts';
+import type { Reply, Scenario } from '../../src/scenario/scenario';
+import { axeViolations } from './axe';
+import { launchChromium } from './chromium';
+import { watchPage } from './page-watch';
+import { VIEWPORTS } from './viewports';
+
+const root = resolve(import.meta.dirname, '../..');
+const shots = resolve(root, 'test-results/screenshots');
+const files = readScenarioFiles(root);
+if (!Array.isArray(files)) throw new Error(files.message);
+const scenarios = files.map((f) => f.scenario).filter((s): s is Scenario => s !== null);
+
+/** Some sequence of replies from the first scene to an ending of the given band, found from the data. */
+function pathTo(scenario: Scenario, band: Band): Reply[] {
+  const walk = (sceneId: string, seen: readonly string[]): Reply[] | null => {
+    const scene = scenario.scenes.find((s) => s.id === sceneId);
+    if (!scene || seen.includes(sceneId)) return null;
+    for (const reply of scene.replies) {
+      const ending = scenario.endings.find((e) => e.id === reply.next);
+      if (ending) {
+        if (ending.band === band) return [reply];
+        continue;
+      }
+      const rest = walk(reply.next, [...seen, sceneId]);
+      if (rest) return [reply, ...rest];
+    }
+    return null;
+  };
+  const path = walk(scenario.start, []);
+  if (!path) throw new Error(`${scenario.id} has no path to a ${band} ending`);
+  return path;
+}
+
+async function focusedText(page: Page): Promise<string> {
+  return page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? '');
+}
+
+/** Presses Tab until the focused control's text is `text`, as a keyboard user would. */
+async function tabTo(page: Page, text: string): Promise<void> {
+  for (let presses = 0; presses < 60; presses += 1) {
+    if ((await focusedText(page)) === text) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach "${text}" with Tab`);
+}
+
+async function playByKeyboard(page: Page, path: readonly Reply[]): Promise<void> {
+  for (const reply of path) {
+    await tabTo(page, reply.text);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedText(page)).toContain(`Your reply:`);
+    const next = (await page.getByRole('button', { name: 'See how it ends' }).count()) > 0 ? 'See how it ends' : 'Continue';
+    await tabTo(page, next);
+    await page.keyboard.press('Enter');
+  }
+}
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  server = await startStaticServer({ '/course/': resolve(root, 'dist') });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(VIEWPORTS)('a role-play by keyboard alone at $width×$height', (viewport) => {
+  const scenario = scenarios.find((s) => s.id === 'late-delivery') ?? scenarios[0]!;
+
+  it(`plays ${scenario.id} to Misery, tries again and reaches WOW`, async () => {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    const watch = watchPage(page, server.url);
+    await page.goto(`${server.url}/course/index.html#/scenario/${scenario.id}`);
+    await page.getByRole('group', { name: 'How do you reply?' }).waitFor();
+    await page.screenshot({ path: `${shots}/${viewport.name}-scenario-start.png`, fullPage: true });
+
+    await playByKeyboard(page, pathTo(scenario, 'misery'));
+    await expect.poll(() => focusedText(page)).toMatch(/^Moment of Misery/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${shots}/${viewport.name}-scenario-misery.png`, fullPage: true });
+
+    await tabTo(page, 'Try again');
+    await page.keyboard.press('Enter');
+    await page.getByRole('group', { name: 'How do you reply?' }).waitFor();
+    await playByKeyboard(page, pathTo(scenario, 'wow'));
+    await expect.poll(() => focusedText(page)).toMatch(/^Moment of WOW/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${shots}/${viewport.name}-scenario-wow.png`, fullPage: true });
+
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.failedRequests).toEqual([]);
+    await context.close();
+  });
+});
