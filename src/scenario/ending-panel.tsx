@@ -27,7 +27,7 @@ export function EndingPanel({ scenario, ending, path, onRetry, focusRef }: Endin
     >
       <h3 id={headingId} className="scn-ending__heading">
         <BandBadge band={ending.band} moment />
-        <span className="scn-visually-hidden">:</span> <span className="scn-ending__title">{ending.title}</span>
+        <span className="visually-hidden">:</span> <span className="scn-ending__title">{ending.title}</span>
       </h3>
       {ending.customer ? (
         <figure className="scn-ending__quote">

@@ -27,7 +27,7 @@ function CustomerTurn({ customer, scene, focusRef }: CustomerTurnProps) {
         <CustomerAvatar name={customer.name} mood={scene.mood ?? customer.mood} size={36} />
         <span id={nameId} className="scn-turn__name">
           {customer.name}
-          <span className="scn-visually-hidden"> says</span>
+          <span className="visually-hidden"> says</span>
         </span>
       </div>
       <div id={linesId} className="scn-turn__bubbles">

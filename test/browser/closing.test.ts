@@ -1,19 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../scripts/content/build-catalog';
-import { startStaticServer, type StaticServer } from '../../scripts/serve/static-server';
 import type { ProgressFacts } from '../../src/course/progress-facts';
 import { courseScore } from '../../src/course/scoring';
 import { encodeSnapshot } from '../../src/persistence/snapshot-codec';
 import { axeViolations } from './axe';
-import { launchChromium } from './chromium';
+import { root, shots, serveBuiltCourse } from './built-course';
 import { watchPage } from './page-watch';
 import { VIEWPORTS } from './viewports';
 
-const root = resolve(import.meta.dirname, '../..');
-const shots = resolve(root, 'test-results/screenshots');
 const { catalog } = buildCatalog(root);
 if (!catalog) throw new Error('content does not build');
 
@@ -33,31 +27,19 @@ const finished: ProgressFacts = {
   location: catalog.lessons.at(-1)?.id ?? null,
 };
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startStaticServer({ '/course/': resolve(root, 'dist') });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const course = serveBuiltCourse();
 
 describe.each(VIEWPORTS)('closing screen at $width×$height', (viewport) => {
   it('shows the score against the pass mark, results per module and role-play, tools and a certificate', async () => {
-    const context = await browser.newContext({ viewport });
+    const context = await course.browser.newContext({ viewport });
     const page = await context.newPage();
-    const watch = watchPage(page, server.url);
-    await page.goto(`${server.url}/course/index.html`);
+    const watch = watchPage(page, course.origin);
+    await page.goto(course.url);
     await page.evaluate(
       ([key, value]) => localStorage.setItem(key!, value!),
       [`mot:${catalog.config.id}:progress`, encodeSnapshot(catalog, finished)],
     );
-    await page.goto(`${server.url}/course/index.html#/results`);
+    await page.goto(`${course.url}#/results`);
     await page.reload();
 
     const score = Math.round(courseScore(catalog, finished) ?? 0);

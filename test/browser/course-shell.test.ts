@@ -1,36 +1,18 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../scripts/content/build-catalog';
-import { startStaticServer, type StaticServer } from '../../scripts/serve/static-server';
 import { orderedLessons } from '../../src/course/navigation';
 import { axeViolations } from './axe';
-import { launchChromium } from './chromium';
+import { root, shots, serveBuiltCourse } from './built-course';
 import { watchPage, type PageWatch } from './page-watch';
 import { DESKTOP, PHONE, VIEWPORTS } from './viewports';
 
-const root = resolve(import.meta.dirname, '../..');
-const shots = resolve(root, 'test-results/screenshots');
 const { catalog } = buildCatalog(root);
 if (!catalog) throw new Error('content does not build; run npm run check:content');
 const lessons = orderedLessons(catalog);
 
-
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  // Served from a nested folder, as an LMS would, to prove every path is relative.
-  server = await startStaticServer({ '/lms/content/course/': resolve(root, 'dist') });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// Served from a nested folder, as an LMS would, to prove every path is relative.
+const course = serveBuiltCourse('/lms/content/course/');
 
 async function expectClean(page: Page, watch: PageWatch) {
   expect(watch.consoleErrors, 'console errors').toEqual([]);
@@ -41,14 +23,14 @@ async function expectClean(page: Page, watch: PageWatch) {
 
 describe.each(VIEWPORTS)('course shell at $width×$height', (viewport) => {
   it('goes start → outline → lesson → next, then resumes after a reload', async () => {
-    const context = await browser.newContext({ viewport });
+    const context = await course.browser.newContext({ viewport });
     const page = await context.newPage();
-    const watch = watchPage(page, server.url);
+    const watch = watchPage(page, course.origin);
     const first = lessons[0];
     const second = lessons[1];
     if (!first || !second) throw new Error('the course needs at least two lessons');
 
-    await page.goto(`${server.url}/lms/content/course/index.html`);
+    await page.goto(course.url);
     await expect(page.getByRole('heading', { level: 1, name: catalog.config.title }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('link', { name: 'Start course' }).isVisible()).resolves.toBe(true);
     await expectClean(page, watch);
@@ -75,7 +57,7 @@ describe.each(VIEWPORTS)('course shell at $width×$height', (viewport) => {
     await expectClean(page, watch);
     await page.screenshot({ path: `${shots}/${viewport.name}-lesson-next.png`, fullPage: true });
 
-    await page.goto(`${server.url}/lms/content/course/index.html#/`);
+    await page.goto(`${course.url}#/`);
     await page.reload();
     await page.getByRole('link', { name: 'Continue where you left off' }).click();
     await page.getByRole('heading', { level: 1, name: second.title }).waitFor();
@@ -86,9 +68,9 @@ describe.each(VIEWPORTS)('course shell at $width×$height', (viewport) => {
 
 describe('keyboard and saved progress', () => {
   it('offers a skip link first and moves focus to the main content', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await course.browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
-    await page.goto(`${server.url}/lms/content/course/index.html`);
+    await page.goto(course.url);
     await page.getByRole('heading', { level: 1, name: catalog.config.title }).waitFor();
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
@@ -98,10 +80,10 @@ describe('keyboard and saved progress', () => {
   });
 
   it('tells the learner when saved progress is corrupt and starts fresh', async () => {
-    const context = await browser.newContext({ viewport: PHONE });
+    const context = await course.browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
-    const watch = watchPage(page, server.url);
-    await page.goto(`${server.url}/lms/content/course/index.html`);
+    const watch = watchPage(page, course.origin);
+    await page.goto(course.url);
     await page.evaluate((key) => localStorage.setItem(key, '{not json'), `mot:${catalog.config.id}:progress`);
     await page.reload();
     await page.getByRole('alert').filter({ hasText: 'We could not restore your saved progress' }).waitFor();

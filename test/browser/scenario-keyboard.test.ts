@@ -1,18 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readScenarioFiles } from '../../scripts/content/scenario-index';
-import { startStaticServer, type StaticServer } from '../../scripts/serve/static-server';
 import type { Band } from '../../src/course/progress-facts';
 import type { Reply, Scenario } from '../../src/scenario/scenario';
 import { axeViolations } from './axe';
-import { launchChromium } from './chromium';
+import { root, shots, serveBuiltCourse } from './built-course';
 import { watchPage } from './page-watch';
 import { VIEWPORTS } from './viewports';
 
-const root = resolve(import.meta.dirname, '../..');
-const shots = resolve(root, 'test-results/screenshots');
 const files = readScenarioFiles(root);
 if (!Array.isArray(files)) throw new Error(files.message);
 const scenarios = files.map((f) => f.scenario).filter((s): s is Scenario => s !== null);
@@ -62,28 +57,16 @@ async function playByKeyboard(page: Page, path: readonly Reply[]): Promise<void>
   }
 }
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startStaticServer({ '/course/': resolve(root, 'dist') });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const course = serveBuiltCourse();
 
 describe.each(VIEWPORTS)('a role-play by keyboard alone at $width×$height', (viewport) => {
   const scenario = scenarios.find((s) => s.id === 'late-delivery') ?? scenarios[0]!;
 
   it(`plays ${scenario.id} to Misery, tries again and reaches WOW`, async () => {
-    const context = await browser.newContext({ viewport });
+    const context = await course.browser.newContext({ viewport });
     const page = await context.newPage();
-    const watch = watchPage(page, server.url);
-    await page.goto(`${server.url}/course/index.html#/scenario/${scenario.id}`);
+    const watch = watchPage(page, course.origin);
+    await page.goto(`${course.url}#/scenario/${scenario.id}`);
     await page.getByRole('group', { name: 'How do you reply?' }).waitFor();
     await page.screenshot({ path: `${shots}/${viewport.name}-scenario-start.png`, fullPage: true });
 
