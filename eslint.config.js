@@ -15,7 +15,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['scorm-again', 'scorm-again/*'], message: 'scorm-again is the LMS side: only the preview LMS and tests may import it.' },
+            {
+              group: ['scorm-again', 'scorm-again/*'],
+              message: 'scorm-again is the LMS side: only the preview LMS and tests may import it.',
+            },
           ],
         },
       ],

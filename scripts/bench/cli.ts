@@ -25,10 +25,7 @@ const zips = SCORM_VERSIONS.map((version) => {
 // The course is served from a nested folder, as an LMS does; once plain, once gzip-compressed.
 const COURSE_PATH = '/lms/content/course/';
 const plain = await startStaticServer({ [COURSE_PATH]: resolve(root, 'dist') });
-const gzip = await startStaticServer(
-  { [COURSE_PATH]: resolve(root, 'dist') },
-  { gzip: true },
-);
+const gzip = await startStaticServer({ [COURSE_PATH]: resolve(root, 'dist') }, { gzip: true });
 await buildPreviewApp();
 const preview = await startPreviewServer({ root });
 const browser = await launchChromium();

@@ -19,13 +19,30 @@ export function buildCatalog(root: string): BuiltCatalog {
   const scenarioIds = new Set(scenarios.scenarios.map((s) => s.id));
   for (const ref of lessons.scenarioRefs)
     if (!scenarioIds.has(ref.scenarioId))
-      errors.push({ file: ref.file, line: ref.line, id: ref.scenarioId, message: `embeds scenario "${ref.scenarioId}", but scenarios/ has no scenario with that id` });
+      errors.push({
+        file: ref.file,
+        line: ref.line,
+        id: ref.scenarioId,
+        message: `embeds scenario "${ref.scenarioId}", but scenarios/ has no scenario with that id`,
+      });
   for (const link of lessons.links)
     if (link.kind === 'scenario' && !scenarioIds.has(link.target))
-      errors.push({ file: link.file, line: link.line, id: link.target, message: `links to scenario "${link.target}", which does not exist` });
-  const embeddedTwice = lessons.scenarioRefs.filter((r, i, all) => all.findIndex((o) => o.scenarioId === r.scenarioId) !== i);
+      errors.push({
+        file: link.file,
+        line: link.line,
+        id: link.target,
+        message: `links to scenario "${link.target}", which does not exist`,
+      });
+  const embeddedTwice = lessons.scenarioRefs.filter(
+    (r, i, all) => all.findIndex((o) => o.scenarioId === r.scenarioId) !== i,
+  );
   for (const ref of embeddedTwice)
-    errors.push({ file: ref.file, line: ref.line, id: ref.scenarioId, message: 'this scenario is already embedded in another lesson; embed each scenario once' });
+    errors.push({
+      file: ref.file,
+      line: ref.line,
+      id: ref.scenarioId,
+      message: 'this scenario is already embedded in another lesson; embed each scenario once',
+    });
 
   if (!config) return { catalog: null, lessonFiles: lessons.lessons, errors };
   const catalog: CourseCatalog = {

@@ -19,7 +19,10 @@ export function readCourseConfig(root: string): { config: CourseConfig | null; e
   try {
     raw = JSON.parse(source);
   } catch (e) {
-    return { config: null, errors: [{ file: CONFIG_FILE, line: 1, message: `is not valid JSON: ${(e as Error).message}` }] };
+    return {
+      config: null,
+      errors: [{ file: CONFIG_FILE, line: 1, message: `is not valid JSON: ${(e as Error).message}` }],
+    };
   }
   const parsed = courseConfigSchema.safeParse(raw);
   if (!parsed.success) {
@@ -27,14 +30,24 @@ export function readCourseConfig(root: string): { config: CourseConfig | null; e
       config: null,
       errors: parsed.error.issues.map((issue) => {
         const key = issue.path.map(String).join('.');
-        return { file: CONFIG_FILE, line: lineOfKey(source, issue.path.at(-1)?.toString()), id: key || undefined, message: issue.message };
+        return {
+          file: CONFIG_FILE,
+          line: lineOfKey(source, issue.path.at(-1)?.toString()),
+          id: key || undefined,
+          message: issue.message,
+        };
       }),
     };
   }
   const config = parsed.data;
   const errors: ContentError[] = [];
   if (!existsSync(join(root, 'public', config.logo)))
-    errors.push({ file: CONFIG_FILE, line: lineOfKey(source, 'logo'), id: 'logo', message: `public/${config.logo} does not exist` });
+    errors.push({
+      file: CONFIG_FILE,
+      line: lineOfKey(source, 'logo'),
+      id: 'logo',
+      message: `public/${config.logo} does not exist`,
+    });
   const { primary, background, text } = config.colours;
   const pairs: Array<[string, string, string]> = [
     ['primary', primary, '#ffffff'],

@@ -65,12 +65,16 @@ function readModuleMeta(dir: string, file: string, errors: ContentError[]): Modu
   const tools = meta.tools ?? [];
   const toolsValid = Array.isArray(tools) && tools.every((t) => typeof t === 'string');
   if (!toolsValid)
-    errors.push({ file: `${file}/module.yaml`, line: 1, message: 'tools must be a list of sentences, one per line starting with "- "' });
+    errors.push({
+      file: `${file}/module.yaml`,
+      line: 1,
+      message: 'tools must be a list of sentences, one per line starting with "- "',
+    });
   return {
     title: typeof meta.title === 'string' ? meta.title : '',
     summary: typeof meta.summary === 'string' ? meta.summary : '',
     graded: meta.graded !== false,
-    tools: toolsValid ? (tools) : [],
+    tools: toolsValid ? tools : [],
   };
 }
 
@@ -93,7 +97,11 @@ function readCheck(node: AstNode, file: string, lessonId: string, errors: Conten
   const question = attr(node, 'question');
   const line = lineOf(node);
   if (typeof id !== 'string' || !SLUG.test(id)) {
-    errors.push({ file, line, message: 'KnowledgeCheck needs an id made of lowercase words joined by hyphens, such as id="spot-the-moment"' });
+    errors.push({
+      file,
+      line,
+      message: 'KnowledgeCheck needs an id made of lowercase words joined by hyphens, such as id="spot-the-moment"',
+    });
     return null;
   }
   if (typeof question !== 'string' || question.trim() === '')
@@ -119,7 +127,12 @@ function readCheck(node: AstNode, file: string, lessonId: string, errors: Conten
   if (options.length < 2) errors.push({ file, line, id, message: 'needs at least two options' });
   if (correctCount === 0) errors.push({ file, line, id, message: 'needs at least one option marked correct' });
   if (!multiple && correctCount > 1)
-    errors.push({ file, line, id, message: 'has several correct options; add the multiple attribute or mark only one' });
+    errors.push({
+      file,
+      line,
+      id,
+      message: 'has several correct options; add the multiple attribute or mark only one',
+    });
   return { id, lessonId, question: typeof question === 'string' ? question : '', multiple, options };
 }
 
@@ -156,7 +169,11 @@ function readLesson(path: string, file: string, moduleId: string, errors: Conten
     }
     if (!isJsx(node)) return;
     if (!node.name || !(LESSON_TAGS as readonly string[]).includes(node.name)) {
-      errors.push({ file, line, message: `unknown tag <${node.name ?? ''}>; lessons may use ${LESSON_TAGS.map((t) => `<${t}>`).join(', ')}` });
+      errors.push({
+        file,
+        line,
+        message: `unknown tag <${node.name ?? ''}>; lessons may use ${LESSON_TAGS.map((t) => `<${t}>`).join(', ')}`,
+      });
       return;
     }
     if (node.name === 'KeyIdea') keyIdeaCount += 1;
@@ -168,12 +185,24 @@ function readLesson(path: string, file: string, moduleId: string, errors: Conten
       }
     } else if (node.name === 'Reflection') {
       const id = attr(node, 'id');
-      if (typeof id !== 'string' || !SLUG.test(id)) errors.push({ file, line, message: 'Reflection needs an id such as id="my-next-shift"' });
+      if (typeof id !== 'string' || !SLUG.test(id))
+        errors.push({ file, line, message: 'Reflection needs an id such as id="my-next-shift"' });
       else reflectionIds.push(id);
-      if (typeof attr(node, 'prompt') !== 'string') errors.push({ file, line, id: typeof id === 'string' ? id : undefined, message: 'Reflection needs a prompt="…"' });
+      if (typeof attr(node, 'prompt') !== 'string')
+        errors.push({
+          file,
+          line,
+          id: typeof id === 'string' ? id : undefined,
+          message: 'Reflection needs a prompt="…"',
+        });
     } else if (node.name === 'Scenario') {
       const id = attr(node, 'id');
-      if (typeof id !== 'string') errors.push({ file, line, message: 'Scenario needs the id of a file in scenarios/, such as id="late-delivery"' });
+      if (typeof id !== 'string')
+        errors.push({
+          file,
+          line,
+          message: 'Scenario needs the id of a file in scenarios/, such as id="late-delivery"',
+        });
       else {
         scenarioIds.push(id);
         index.scenarioRefs.push({ file, line, scenarioId: id, lessonId: slug });
@@ -212,7 +241,9 @@ export function readLessons(root: string): LessonIndex {
     }
     const meta = readModuleMeta(dir, file, errors);
     const before = index.lessons.length;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort())
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.mdx'))
+      .sort())
       readLesson(join(dir, name), relative(root, join(dir, name)), moduleId, errors, index);
     const lessonIds = index.lessons.slice(before).map((l) => l.id);
     if (lessonIds.length === 0) errors.push({ file, line: 1, message: 'module has no lessons' });
@@ -232,13 +263,19 @@ function checkUniqueIds(index: LessonIndex): void {
   };
   for (const m of index.modules) claim(m.id, `lessons/…-${m.id}`, 'module');
   for (const l of index.lessons) claim(l.id, l.file, 'lesson');
-  for (const c of index.checks) claim(c.id, index.lessons.find((l) => l.id === c.lessonId)?.file ?? '', 'knowledge check');
+  for (const c of index.checks)
+    claim(c.id, index.lessons.find((l) => l.id === c.lessonId)?.file ?? '', 'knowledge check');
   for (const l of index.lessons) for (const r of l.reflectionIds) claim(r, l.file, 'reflection');
 }
 
 function checkLinks(index: LessonIndex): void {
   for (const link of index.links) {
     if (link.kind === 'lesson' && !index.lessons.some((l) => l.id === link.target))
-      index.errors.push({ file: link.file, line: link.line, id: link.target, message: `links to lesson "${link.target}", which does not exist` });
+      index.errors.push({
+        file: link.file,
+        line: link.line,
+        id: link.target,
+        message: `links to lesson "${link.target}", which does not exist`,
+      });
   }
 }

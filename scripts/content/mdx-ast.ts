@@ -20,7 +20,11 @@ export function parseMdx(source: string): AstNode {
   return parser.parse(source);
 }
 
-export function walk(node: AstNode, visit: (node: AstNode, ancestors: readonly AstNode[]) => void, ancestors: AstNode[] = []): void {
+export function walk(
+  node: AstNode,
+  visit: (node: AstNode, ancestors: readonly AstNode[]) => void,
+  ancestors: AstNode[] = [],
+): void {
   visit(node, ancestors);
   for (const child of node.children ?? []) walk(child, visit, [...ancestors, node]);
 }

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const hexColour = z
-  .string()
-  .regex(/^#[0-9a-fA-F]{6}$/, 'must be a six-digit hex colour such as #0f5c5a');
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a six-digit hex colour such as #0f5c5a');
 
 /**
  * The one file a training company edits to brand and set up the course.
@@ -12,7 +10,10 @@ export const courseConfigSchema = z
   .object({
     id: z
       .string()
-      .regex(/^[a-z0-9-]{1,60}$/, 'use lowercase letters, digits and hyphens (it names the package and the saved progress)'),
+      .regex(
+        /^[a-z0-9-]{1,60}$/,
+        'use lowercase letters, digits and hyphens (it names the package and the saved progress)',
+      ),
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'use a version such as 1.0.0'),
     title: z.string().min(1).max(200),
     subtitle: z.string().max(200).default(''),

@@ -36,7 +36,11 @@ export function KnowledgeCheck({ id, question, multiple = false, children }: Kno
 
   const toggle = (optionId: string) =>
     setSelected((current) =>
-      multiple ? (current.includes(optionId) ? current.filter((x) => x !== optionId) : [...current, optionId]) : [optionId],
+      multiple
+        ? current.includes(optionId)
+          ? current.filter((x) => x !== optionId)
+          : [...current, optionId]
+        : [optionId],
     );
 
   const submit = () => {

@@ -21,9 +21,12 @@ export function Reflection({ id, prompt }: { readonly id: string; readonly promp
     if (value !== saved) progress.send({ type: 'reflection.changed', reflectionId: id, text: value });
   };
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const pending = text !== saved;
   return (

@@ -115,8 +115,7 @@ export const progressMachine = setup({
     clearRestoreProblem: assign({ restoreProblem: null }),
   },
   guards: {
-    hasProgress: ({ context }) =>
-      context.facts.visited.length > 0 || Object.keys(context.facts.scenarios).length > 0,
+    hasProgress: ({ context }) => context.facts.visited.length > 0 || Object.keys(context.facts.scenarios).length > 0,
     isComplete: ({ context }) => isCourseComplete(context.catalog, context.facts),
     hasRestoreProblem: ({ context }) => context.restoreProblem !== null,
     isFirstTry: ({ context, event }) =>

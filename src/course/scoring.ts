@@ -23,8 +23,7 @@ function groupScore(points: readonly number[]): number | null {
  * so the score only rises. Null until the learner has attempted at least one scored item.
  */
 export function courseScore(catalog: CourseCatalog, facts: ProgressFacts): number | null {
-  const attempted =
-    Object.keys(facts.scenarios).length > 0 || Object.keys(facts.checks).length > 0;
+  const attempted = Object.keys(facts.scenarios).length > 0 || Object.keys(facts.checks).length > 0;
   if (!attempted) return null;
   const scenarioScore = groupScore(
     catalog.scenarios.map((s) => {

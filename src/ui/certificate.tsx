@@ -23,7 +23,13 @@ export function Certificate({ learnerName, courseTitle, organisation, passed, sc
       {learnerName === null && (
         <div className="certificate-block__name">
           <label htmlFor={fieldId}>Your name, as it should appear on the certificate</label>
-          <input id={fieldId} type="text" autoComplete="name" value={typedName} onChange={(e) => setTypedName(e.target.value)} />
+          <input
+            id={fieldId}
+            type="text"
+            autoComplete="name"
+            value={typedName}
+            onChange={(e) => setTypedName(e.target.value)}
+          />
         </div>
       )}
       <figure className="certificate" aria-label="Certificate of completion">
@@ -33,9 +39,7 @@ export function Certificate({ learnerName, courseTitle, organisation, passed, sc
         <p className="certificate__name">{name.trim() || '—'}</p>
         <p className="certificate__intro">has completed the course</p>
         <p className="certificate__course">{courseTitle}</p>
-        <p className="certificate__detail">
-          {passed && score !== null ? `with a score of ${Math.round(score)}%` : ''}
-        </p>
+        <p className="certificate__detail">{passed && score !== null ? `with a score of ${Math.round(score)}%` : ''}</p>
         <p className="certificate__date">{dateFormat.format(new Date())}</p>
       </figure>
       <button type="button" className="button button--primary" onClick={() => window.print()}>

@@ -46,7 +46,13 @@ export function LessonScreen({ lessonId }: { readonly lessonId: string }) {
       </header>
       <div className="lesson__body prose">
         <LoadErrorBoundary key={lessonId} fallback={<LessonLoadProblem />}>
-          <Suspense fallback={<p className="loading" role="status">Loading the lesson…</p>}>
+          <Suspense
+            fallback={
+              <p className="loading" role="status">
+                Loading the lesson…
+              </p>
+            }
+          >
             {/* eslint-disable-next-line react-hooks/static-components -- made once at module scope, only looked up here */}
             <Content components={mdxComponents} />
           </Suspense>
@@ -54,7 +60,10 @@ export function LessonScreen({ lessonId }: { readonly lessonId: string }) {
       </div>
       <nav className="lesson__nav" aria-label="Lessons">
         {previous ? (
-          <a className="button button--secondary lesson__prev" href={hrefFor({ name: 'lesson', lessonId: previous.id })}>
+          <a
+            className="button button--secondary lesson__prev"
+            href={hrefFor({ name: 'lesson', lessonId: previous.id })}
+          >
             <span aria-hidden="true">← </span>Previous<span className="visually-hidden">: {previous.title}</span>
           </a>
         ) : (

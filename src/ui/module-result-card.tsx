@@ -17,13 +17,20 @@ export function ModuleResultCard({ result, number }: { readonly result: ModuleRe
       <ul className="result-card__scenarios">
         {scenarios.map(({ scenario, record }) => (
           <li key={scenario.id}>
-            <a href={hrefFor(scenario.lessonId ? { name: 'lesson', lessonId: scenario.lessonId } : { name: 'scenario', scenarioId: scenario.id })}>
+            <a
+              href={hrefFor(
+                scenario.lessonId
+                  ? { name: 'lesson', lessonId: scenario.lessonId }
+                  : { name: 'scenario', scenarioId: scenario.id },
+              )}
+            >
               {scenario.title}
             </a>
             <span className="result-card__band">
               {record ? (
                 <>
-                  Best: <BandBadge band={record.best} /> · {record.played} {record.played === 1 ? 'attempt' : 'attempts'}
+                  Best: <BandBadge band={record.best} /> · {record.played}{' '}
+                  {record.played === 1 ? 'attempt' : 'attempts'}
                 </>
               ) : (
                 'Not played yet'

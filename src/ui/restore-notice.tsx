@@ -9,7 +9,9 @@ const REASONS: Record<RestoreProblem, string> = {
 
 /** Tells the learner, once, that saved progress could not be used and they are starting fresh. */
 export function RestoreNotice() {
-  const problem = ProgressContext.useSelector((s) => (s.matches({ notice: 'restoreFailed' }) ? s.context.restoreProblem : null));
+  const problem = ProgressContext.useSelector((s) =>
+    s.matches({ notice: 'restoreFailed' }) ? s.context.restoreProblem : null,
+  );
   const progress = ProgressContext.useActorRef();
   if (!problem) return null;
   return (
@@ -18,7 +20,11 @@ export function RestoreNotice() {
         <strong>We could not restore your saved progress</strong> because {REASONS[problem]}. You are starting the
         course fresh; anything you do from now on is saved.
       </p>
-      <button type="button" className="button button--quiet" onClick={() => progress.send({ type: 'notice.dismissed' })}>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => progress.send({ type: 'notice.dismissed' })}
+      >
         Dismiss
       </button>
     </div>

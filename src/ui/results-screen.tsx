@@ -49,9 +49,18 @@ export function ResultsScreen({ learnerName = null }: { readonly learnerName?: s
 
       <h2>Certificate</h2>
       {complete ? (
-        <Certificate learnerName={learnerName} courseTitle={catalog.config.title} organisation={catalog.config.organisation} passed={passed} score={score} />
+        <Certificate
+          learnerName={learnerName}
+          courseTitle={catalog.config.title}
+          organisation={catalog.config.organisation}
+          passed={passed}
+          score={score}
+        />
       ) : (
-        <p>Your certificate of completion appears here once you have finished every lesson, knowledge check and role-play.</p>
+        <p>
+          Your certificate of completion appears here once you have finished every lesson, knowledge check and
+          role-play.
+        </p>
       )}
     </div>
   );

@@ -13,7 +13,9 @@ export function ScenarioPreviewScreen({ scenarioId }: { readonly scenarioId: str
       <PageHeading>{entry?.title ?? 'Unknown role-play'}</PageHeading>
       <ScenarioEmbed id={scenarioId} />
       <p>
-        <a href={entry?.lessonId ? hrefFor({ name: 'lesson', lessonId: entry.lessonId }) : hrefFor({ name: 'outline' })}>
+        <a
+          href={entry?.lessonId ? hrefFor({ name: 'lesson', lessonId: entry.lessonId }) : hrefFor({ name: 'outline' })}
+        >
           {entry?.lessonId ? 'Go to the lesson this role-play belongs to' : 'Go to the course outline'}
         </a>
       </p>

@@ -7,8 +7,13 @@ interface ScoreSummaryProps {
 
 function verdict({ score, complete, passed }: ScoreSummaryProps): string {
   if (score === null) return 'Answer a knowledge check or finish a role-play to start your score.';
-  if (!complete) return passed ? 'You are above the pass mark. Finish the course to complete it.' : 'Finish every lesson, check and role-play to complete the course. Replay role-plays to raise your score: your best result counts.';
-  return passed ? 'You passed. Well done.' : 'You have finished, but your score is below the pass mark. Replay role-plays to raise it: your best result counts.';
+  if (!complete)
+    return passed
+      ? 'You are above the pass mark. Finish the course to complete it.'
+      : 'Finish every lesson, check and role-play to complete the course. Replay role-plays to raise your score: your best result counts.';
+  return passed
+    ? 'You passed. Well done.'
+    : 'You have finished, but your score is below the pass mark. Replay role-plays to raise it: your best result counts.';
 }
 
 /** The course score against the pass mark, in words as well as numbers. */

@@ -85,9 +85,9 @@ export function StartScreen() {
         <h2 id="scoring-title">How scoring works</h2>
         <ul className="scoring-list">
           <li>
-            <strong>Role-plays</strong> count for {config.scoreWeights.scenarios}% of your score. Each ends in a
-            Moment of WOW ({BAND_POINTS.wow} points), Mediocrity ({BAND_POINTS.mediocrity}) or Misery (
-            {BAND_POINTS.misery}). Replay as often as you like: your best result counts.
+            <strong>Role-plays</strong> count for {config.scoreWeights.scenarios}% of your score. Each ends in a Moment
+            of WOW ({BAND_POINTS.wow} points), Mediocrity ({BAND_POINTS.mediocrity}) or Misery ({BAND_POINTS.misery}).
+            Replay as often as you like: your best result counts.
           </li>
           <li>
             <strong>Knowledge checks</strong> count for {config.scoreWeights.knowledgeChecks}%. Your first answer
@@ -97,8 +97,7 @@ export function StartScreen() {
             <strong>Reflections</strong> are yours alone and never graded.
           </li>
           <li>
-            You pass with <strong>{config.passMark}%</strong> or more once you have finished every lesson and
-            role-play.
+            You pass with <strong>{config.passMark}%</strong> or more once you have finished every lesson and role-play.
           </li>
         </ul>
       </section>
@@ -114,8 +113,8 @@ export function StartScreen() {
           progress.send({ type: 'progress.reset' });
         }}
       >
-        This clears every lesson you have visited, your answers, your role-play results and your reflections. It
-        cannot be undone.
+        This clears every lesson you have visited, your answers, your role-play results and your reflections. It cannot
+        be undone.
       </ConfirmDialog>
     </div>
   );

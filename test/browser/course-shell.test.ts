@@ -38,7 +38,8 @@ describe.each(VIEWPORTS)('course shell at $width×$height', (viewport) => {
 
     await page.getByRole('link', { name: 'See the outline' }).click();
     await page.getByRole('heading', { level: 1, name: 'Course outline' }).waitFor();
-    for (const module of catalog.modules) await page.getByRole('heading', { level: 2, name: new RegExp(module.title) }).waitFor();
+    for (const module of catalog.modules)
+      await page.getByRole('heading', { level: 2, name: new RegExp(module.title) }).waitFor();
     await expectClean(page, watch);
     await page.screenshot({ path: `${shots}/${viewport.name}-outline.png`, fullPage: true });
 

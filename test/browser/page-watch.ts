@@ -23,7 +23,8 @@ export function watchPage(page: Page, origin: string): PageWatch {
   });
   page.on('request', (req) => {
     const url = req.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('about:')) watch.foreignRequests.push(url);
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('about:'))
+      watch.foreignRequests.push(url);
   });
   return watch;
 }

@@ -51,7 +51,8 @@ async function playByKeyboard(page: Page, path: readonly Reply[]): Promise<void>
     await tabTo(page, reply.text);
     await page.keyboard.press('Enter');
     await expect.poll(() => focusedText(page)).toContain(`Your reply:`);
-    const next = (await page.getByRole('button', { name: 'See how it ends' }).count()) > 0 ? 'See how it ends' : 'Continue';
+    const next =
+      (await page.getByRole('button', { name: 'See how it ends' }).count()) > 0 ? 'See how it ends' : 'Continue';
     await tabTo(page, next);
     await page.keyboard.press('Enter');
   }

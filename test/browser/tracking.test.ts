@@ -187,7 +187,7 @@ describe.each<Version>(['1.2', '2004'])('the built course in a SCORM %s LMS', (v
         await next(second.course, isLast);
       }
       await second.course.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
-    await second.course.getByText('Jane Doe', { exact: true }).first().waitFor();
+      await second.course.getByText('Jane Doe', { exact: true }).first().waitFor();
       await second.page.screenshot({ path: `${shots}/lms-${version}-results.png`, fullPage: true });
       await saveAndExit(second.page, second.course, `lms-${version}-finished`);
       const final = await lmsRecord(second.page);

@@ -12,7 +12,11 @@ const keyIdeas = new Map(readLessons(process.cwd()).lessons.map((l) => [l.id, l.
 
 describe('the course as delivered', () => {
   it('follows the classroom modules, in order', () => {
-    expect(modules.map((m) => m.title)).toEqual(['Meeting expectations', 'Moments of truth', 'Dealing with difficult people']);
+    expect(modules.map((m) => m.title)).toEqual([
+      'Meeting expectations',
+      'Moments of truth',
+      'Dealing with difficult people',
+    ]);
   });
 
   describe.each(modules)('module $title', (module) => {

@@ -14,7 +14,9 @@ describe('course shell', () => {
     expect(screen.getByRole('heading', { level: 1, name: catalog.config.title })).toBeVisible();
     for (const module of catalog.modules.filter((m) => m.graded))
       expect(screen.getByRole('heading', { level: 3, name: module.title })).toBeVisible();
-    expect(screen.getByRole('list', { name: 'At a glance' })).toHaveTextContent(`Pass mark ${catalog.config.passMark}%`);
+    expect(screen.getByRole('list', { name: 'At a glance' })).toHaveTextContent(
+      `Pass mark ${catalog.config.passMark}%`,
+    );
     expect(totalMinutes(catalog)).toBeGreaterThan(60);
     expect(screen.getByRole('link', { name: 'Start course' })).toHaveAttribute('href', `#/lesson/${lessons[0]?.id}`);
     expect(screen.queryByRole('button', { name: 'Start over' })).not.toBeInTheDocument();

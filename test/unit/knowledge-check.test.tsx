@@ -11,9 +11,15 @@ const catalog = sampleCatalog();
 function MultipleCheck() {
   return (
     <KnowledgeCheck id="q2" question="Pick a and c" multiple>
-      <Option id="a" correct feedback="A is right because of reasons.">Alpha</Option>
-      <Option id="b" feedback="B is a trap.">Bravo</Option>
-      <Option id="c" correct feedback="C is right too.">Charlie</Option>
+      <Option id="a" correct feedback="A is right because of reasons.">
+        Alpha
+      </Option>
+      <Option id="b" feedback="B is a trap.">
+        Bravo
+      </Option>
+      <Option id="c" correct feedback="C is right too.">
+        Charlie
+      </Option>
     </KnowledgeCheck>
   );
 }

@@ -67,7 +67,15 @@ describe('progress machine', () => {
     const reportReply = vi.fn();
     const machine = progressMachine.provide({ actions: { reportReply: (_, params) => void reportReply(params) } });
     const actor = createActor(machine, { input: { catalog, facts: null, restoreProblem: null } }).start();
-    const reply = { scenarioId: 'sc', sceneId: 's1', replyId: 'r1', replyIndex: 0, band: 'wow' as const, prompt: 'Hi', latencyMs: 1200 };
+    const reply = {
+      scenarioId: 'sc',
+      sceneId: 's1',
+      replyId: 'r1',
+      replyIndex: 0,
+      band: 'wow' as const,
+      prompt: 'Hi',
+      latencyMs: 1200,
+    };
     actor.send({ type: 'scenario.replied', reply });
     expect(reportReply).toHaveBeenCalledWith({ reply });
     expect(actor.getSnapshot().context.facts.scenarios).toEqual({});
@@ -85,7 +93,13 @@ describe('progress machine', () => {
   });
 
   it('resumes from restored facts, and start over clears and saves empty facts', () => {
-    const facts: ProgressFacts = { visited: ['hello'], checks: {}, scenarios: {}, reflections: { r1: 'note' }, location: 'hello' };
+    const facts: ProgressFacts = {
+      visited: ['hello'],
+      checks: {},
+      scenarios: {},
+      reflections: { r1: 'note' },
+      location: 'hello',
+    };
     const { actor, saved } = start(facts);
     expect(actor.getSnapshot().hasTag('returning')).toBe(true);
     actor.send({ type: 'progress.reset' });

@@ -19,12 +19,35 @@ export function sampleCatalog(overrides: Partial<CourseCatalog['config']> = {}):
     },
     modules: [
       { id: 'intro', title: 'Welcome', summary: '', graded: false, lessonIds: ['hello'], tools: [] },
-      { id: 'one', title: 'Module one', summary: '', graded: true, lessonIds: ['first', 'second'], tools: ['Say back what you heard.'] },
+      {
+        id: 'one',
+        title: 'Module one',
+        summary: '',
+        graded: true,
+        lessonIds: ['first', 'second'],
+        tools: ['Say back what you heard.'],
+      },
     ],
     lessons: [
       { id: 'hello', moduleId: 'intro', title: 'Hello', minutes: 3, checkIds: [], scenarioIds: [], reflectionIds: [] },
-      { id: 'first', moduleId: 'one', title: 'First', minutes: 5, checkIds: ['q1'], scenarioIds: [], reflectionIds: ['r1'] },
-      { id: 'second', moduleId: 'one', title: 'Second', minutes: 5, checkIds: ['q2'], scenarioIds: ['sc'], reflectionIds: [] },
+      {
+        id: 'first',
+        moduleId: 'one',
+        title: 'First',
+        minutes: 5,
+        checkIds: ['q1'],
+        scenarioIds: [],
+        reflectionIds: ['r1'],
+      },
+      {
+        id: 'second',
+        moduleId: 'one',
+        title: 'Second',
+        minutes: 5,
+        checkIds: ['q2'],
+        scenarioIds: ['sc'],
+        reflectionIds: [],
+      },
     ],
     checks: [
       {
