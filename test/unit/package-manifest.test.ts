@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -173,6 +174,47 @@ describe('buildPackages', () => {
       const entries = Object.keys(unzipSync(new Uint8Array(readFileSync(pkg.path))));
       expect(entries).toEqual(packageListing(pkg.version));
     }
+  });
+
+  it('ships the published SCORM schema files at the package root, unchanged', () => {
+    const built = buildPackages({ config, distDir: dist, outDir: join(work, 'release-e') });
+    const shipped = Object.fromEntries(
+      built.map((pkg) => {
+        const zip = unzipSync(new Uint8Array(readFileSync(pkg.path)));
+        const names = Object.keys(zip).filter((name) => /\.(xsd|dtd)$/.test(name));
+        const hash = createHash('sha256');
+        for (const name of names) hash.update(`${name}\0`).update(zip[name]!);
+        return [pkg.version, { names, sha256: hash.digest('hex') }];
+      }),
+    );
+    expect(shipped.scorm12?.names).toEqual([
+      'adlcp_rootv1p2.xsd',
+      'ims_xml.xsd',
+      'imscp_rootv1p1p2.xsd',
+      'imsmd_rootv1p2p1.xsd',
+    ]);
+    expect(shipped.scorm2004?.names).toEqual([
+      'XMLSchema.dtd',
+      'adlcp_v1p3.xsd',
+      'adlnav_v1p3.xsd',
+      'adlseq_v1p3.xsd',
+      'datatypes.dtd',
+      'imscp_v1p1.xsd',
+      'imsss_v1p0.xsd',
+      'imsss_v1p0auxresource.xsd',
+      'imsss_v1p0control.xsd',
+      'imsss_v1p0delivery.xsd',
+      'imsss_v1p0limit.xsd',
+      'imsss_v1p0objective.xsd',
+      'imsss_v1p0random.xsd',
+      'imsss_v1p0rollup.xsd',
+      'imsss_v1p0seqrule.xsd',
+      'imsss_v1p0util.xsd',
+      'xml.xsd',
+    ]);
+    // Fingerprints of the files as ADL and IMS published them: any edit, reformat or line-ending change shows here.
+    expect(shipped.scorm12?.sha256).toBe('d0562c2c814ef503930d1fa4631e768759e5469f43e611d34fa4d60650dee4c0');
+    expect(shipped.scorm2004?.sha256).toBe('5ca9d157a7b1e01e6d7dcee8c6c92daccf1bc2c0c648d68de894513d5155ff3e');
   });
 
   it('gives byte-identical zips for identical input', () => {
