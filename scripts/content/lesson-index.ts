@@ -1,14 +1,49 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import type { CheckEntry, LessonEntry, ModuleEntry } from '../../src/course/catalog';
+import type { Node, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { CheckContent, CheckOptionContent } from '../../src/content/check-content';
+import { isLessonTag, LESSON_TAGS } from '../../src/content/lesson-tags';
+import type { LessonEntry, ModuleEntry } from '../../src/course/catalog';
 import { SLUG, type ContentError } from './content-error';
-import { attr, isJsx, lineOf, parseMdx, textOf, walk, type AstNode } from './mdx-ast';
+import { checkYaml, frontmatterSchema, moduleSchema } from './lesson-schema';
+import { parseScenarioSource } from './scenario-yaml';
 
 const NUMBERED = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)(\.mdx)?$/;
 const OPTION_ID = /^[a-z]$/;
-/** Tags authors may use in lessons; anything else is a typo worth stopping the build for. */
-export const LESSON_TAGS = ['KeyIdea', 'KnowledgeCheck', 'Option', 'Reflection', 'Scenario'] as const;
+const TAG_LIST = LESSON_TAGS.map((t) => `<${t}>`).join(', ');
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
+
+/** The unist-util-visit test that finds every JSX tag, block or inline. */
+const JSX = ['mdxJsxFlowElement', 'mdxJsxTextElement'] as const;
+
+function lineOf(node: Node): number {
+  return node.position?.start.line ?? 1;
+}
+
+/** Option text is shown as words only: text, or one paragraph of text when written between the tags. */
+function isPlainText(option: JsxElement): boolean {
+  const [only, ...rest] = option.children;
+  if (only?.type === 'paragraph' && rest.length === 0) return only.children.every((c) => c.type === 'text');
+  return option.children.every((c) => c.type === 'text');
+}
+
+/** A JSX attribute as authored: a string, true for a bare attribute, or undefined when absent or computed. */
+function attr(node: JsxElement, name: string): string | true | undefined {
+  const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  if (!found) return undefined;
+  if (found.value === null || found.value === undefined) return true;
+  return typeof found.value === 'string' ? found.value : undefined;
+}
 
 export interface LessonFile extends LessonEntry {
   /** Path from the project root, as authors see it. */
@@ -16,83 +51,67 @@ export interface LessonFile extends LessonEntry {
   readonly keyIdeaCount: number;
 }
 
-export interface LinkRef {
+interface LinkRef {
   readonly file: string;
   readonly line: number;
   readonly kind: 'lesson' | 'scenario';
   readonly target: string;
 }
 
-export interface ScenarioRef {
+interface ScenarioRef {
   readonly file: string;
   readonly line: number;
   readonly scenarioId: string;
   readonly lessonId: string;
 }
 
-export interface LessonIndex {
+interface LessonIndex {
   readonly modules: ModuleEntry[];
   readonly lessons: LessonFile[];
-  readonly checks: CheckEntry[];
+  readonly checks: CheckContent[];
   readonly links: LinkRef[];
   readonly scenarioRefs: ScenarioRef[];
   readonly errors: ContentError[];
 }
 
-interface ModuleMeta {
-  title?: unknown;
-  summary?: unknown;
-  graded?: unknown;
-  tools?: unknown;
-}
-
 type ModuleFields = Pick<ModuleEntry, 'title' | 'summary' | 'graded' | 'tools'>;
 
 function readModuleMeta(dir: string, file: string, errors: ContentError[]): ModuleFields {
+  const empty = { title: '', summary: '', graded: true, tools: [] };
   const metaFile = join(dir, 'module.yaml');
   if (!existsSync(metaFile)) {
     errors.push({ file, line: 1, message: 'module folder needs a module.yaml with a title and a summary' });
-    return { title: '', summary: '', graded: true, tools: [] };
+    return empty;
   }
-  let meta: ModuleMeta = {};
-  try {
-    meta = (parseYaml(readFileSync(metaFile, 'utf8')) ?? {}) as ModuleMeta;
-  } catch (e) {
-    errors.push({ file: `${file}/module.yaml`, line: 1, message: `is not valid YAML: ${(e as Error).message}` });
+  const source = parseScenarioSource(`${file}/module.yaml`, readFileSync(metaFile, 'utf8'));
+  if ('errors' in source) {
+    errors.push(...source.errors);
+    return empty;
   }
-  if (typeof meta.title !== 'string' || meta.title.trim() === '')
-    errors.push({ file: `${file}/module.yaml`, line: 1, message: 'needs a title' });
-  const tools = meta.tools ?? [];
-  const toolsValid = Array.isArray(tools) && tools.every((t) => typeof t === 'string');
-  if (!toolsValid)
-    errors.push({
-      file: `${file}/module.yaml`,
-      line: 1,
-      message: 'tools must be a list of sentences, one per line starting with "- "',
-    });
-  return {
-    title: typeof meta.title === 'string' ? meta.title : '',
-    summary: typeof meta.summary === 'string' ? meta.summary : '',
-    graded: meta.graded !== false,
-    tools: toolsValid ? tools : [],
-  };
+  const checked = checkYaml(moduleSchema, source, { missingLine: 1 });
+  errors.push(...checked.errors);
+  return checked.data ?? empty;
 }
 
-function frontmatterOf(tree: AstNode, file: string, errors: ContentError[]): Record<string, unknown> {
-  const yamlNode = tree.children?.find((n) => n.type === 'yaml');
-  if (!yamlNode || typeof yamlNode.value !== 'string') {
+/** The lesson's frontmatter, checked; null (with the problems in `errors`) when it is missing or wrong. */
+function frontmatterOf(tree: Root, file: string, id: string, errors: ContentError[]) {
+  const yamlNode = tree.children.find((n) => n.type === 'yaml');
+  if (!yamlNode) {
     errors.push({ file, line: 1, message: 'needs frontmatter with a title and minutes, between --- lines at the top' });
-    return {};
+    return null;
   }
-  try {
-    return (parseYaml(yamlNode.value) ?? {}) as Record<string, unknown>;
-  } catch (e) {
-    errors.push({ file, line: 2, message: `frontmatter is not valid YAML: ${(e as Error).message}` });
-    return {};
+  const opening = lineOf(yamlNode);
+  const source = parseScenarioSource(file, yamlNode.value, opening + 1);
+  if ('errors' in source) {
+    errors.push(...source.errors.map((e) => ({ ...e, message: `frontmatter ${e.message}` })));
+    return null;
   }
+  const checked = checkYaml(frontmatterSchema, source, { missingLine: opening, prefix: 'frontmatter', id });
+  errors.push(...checked.errors);
+  return checked.data;
 }
 
-function readCheck(node: AstNode, file: string, lessonId: string, errors: ContentError[]): CheckEntry | null {
+function readCheck(node: JsxElement, file: string, lessonId: string, errors: ContentError[]): CheckContent | null {
   const id = attr(node, 'id');
   const question = attr(node, 'question');
   const line = lineOf(node);
@@ -106,9 +125,9 @@ function readCheck(node: AstNode, file: string, lessonId: string, errors: Conten
   }
   if (typeof question !== 'string' || question.trim() === '')
     errors.push({ file, line, id, message: 'KnowledgeCheck needs a question="…"' });
-  const options: CheckEntry['options'][number][] = [];
-  walk(node, (child) => {
-    if (!isJsx(child, 'Option')) return;
+  const options: CheckOptionContent[] = [];
+  visit(node, JSX, (child) => {
+    if (child.name !== 'Option') return;
     const optionId = attr(child, 'id');
     const optionLine = lineOf(child);
     if (typeof optionId !== 'string' || !OPTION_ID.test(optionId)) {
@@ -120,7 +139,19 @@ function readCheck(node: AstNode, file: string, lessonId: string, errors: Conten
     const feedback = attr(child, 'feedback');
     if (typeof feedback !== 'string' || feedback.trim() === '')
       errors.push({ file, line: optionLine, id, message: `option "${optionId}" needs feedback="…" that explains why` });
-    options.push({ id: optionId, correct: attr(child, 'correct') === true, text: textOf(child).trim() });
+    if (!isPlainText(child))
+      errors.push({
+        file,
+        line: optionLine,
+        id,
+        message: `option "${optionId}" is shown as plain words: leave out formatting, links and tags`,
+      });
+    options.push({
+      id: optionId,
+      correct: attr(child, 'correct') === true,
+      text: toString(child).trim(),
+      feedback: typeof feedback === 'string' ? feedback : '',
+    });
   });
   const multiple = attr(node, 'multiple') === true;
   const correctCount = options.filter((o) => o.correct).length;
@@ -143,37 +174,28 @@ function readLesson(path: string, file: string, moduleId: string, errors: Conten
     errors.push({ file, line: 1, message: 'lesson files are named NN-slug.mdx, for example 02-why-it-matters.mdx' });
     return;
   }
-  let tree: AstNode;
+  let tree: Root;
   try {
-    tree = parseMdx(readFileSync(path, 'utf8'));
+    tree = parser.parse(readFileSync(path, 'utf8'));
   } catch (e) {
     const err = e as { line?: number; reason?: string; message: string };
     errors.push({ file, line: err.line ?? 1, message: `MDX syntax: ${err.reason ?? err.message}` });
     return;
   }
-  const fm = frontmatterOf(tree, file, errors);
-  if (typeof fm.title !== 'string' || fm.title.trim() === '')
-    errors.push({ file, line: 1, id: slug, message: 'frontmatter needs a title' });
-  if (typeof fm.minutes !== 'number' || fm.minutes <= 0 || !Number.isInteger(fm.minutes))
-    errors.push({ file, line: 1, id: slug, message: 'frontmatter needs minutes: a whole number above 0' });
+  const fm = frontmatterOf(tree, file, slug, errors);
 
   const checkIds: string[] = [];
   const scenarioIds: string[] = [];
   const reflectionIds: string[] = [];
   let keyIdeaCount = 0;
-  walk(tree, (node) => {
+  visit(tree, 'link', (node) => {
+    const m = /^#\/(lesson|scenario)\/(.*)$/.exec(node.url);
+    if (m) index.links.push({ file, line: lineOf(node), kind: m[1] as LinkRef['kind'], target: m[2] ?? '' });
+  });
+  visit(tree, JSX, (node) => {
     const line = lineOf(node);
-    if (node.type === 'link' && typeof node.url === 'string') {
-      const m = /^#\/(lesson|scenario)\/(.*)$/.exec(node.url);
-      if (m) index.links.push({ file, line, kind: m[1] as LinkRef['kind'], target: m[2] ?? '' });
-    }
-    if (!isJsx(node)) return;
-    if (!node.name || !(LESSON_TAGS as readonly string[]).includes(node.name)) {
-      errors.push({
-        file,
-        line,
-        message: `unknown tag <${node.name ?? ''}>; lessons may use ${LESSON_TAGS.map((t) => `<${t}>`).join(', ')}`,
-      });
+    if (!isLessonTag(node.name)) {
+      errors.push({ file, line, message: `unknown tag <${node.name ?? ''}>; lessons may use ${TAG_LIST}` });
       return;
     }
     if (node.name === 'KeyIdea') keyIdeaCount += 1;
@@ -213,8 +235,8 @@ function readLesson(path: string, file: string, moduleId: string, errors: Conten
     id: slug,
     moduleId,
     file,
-    title: typeof fm.title === 'string' ? fm.title : slug,
-    minutes: typeof fm.minutes === 'number' ? fm.minutes : 0,
+    title: fm?.title ?? slug,
+    minutes: fm?.minutes ?? 0,
     checkIds,
     scenarioIds,
     reflectionIds,

@@ -13,40 +13,46 @@ export interface ScenarioSource {
   lineOfKey(path: YamlPath, key: string): number;
 }
 
-function nodeLine(doc: Document, counter: LineCounter, path: YamlPath): number | undefined {
+function nodeLine(doc: Document, lineAt: (offset: number) => number, path: YamlPath): number | undefined {
   const node: unknown = path.length === 0 ? doc.contents : doc.getIn(path, true);
-  if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
+  if (isNode(node) && node.range) return lineAt(node.range[0]);
   return undefined;
 }
 
 /**
  * Parses YAML text, keeping line positions. Returns the syntax errors instead when the text is
- * not YAML, so one broken file never stops the others from being checked.
+ * not YAML, so one broken file never stops the others from being checked. Serves any YAML the
+ * checker reads; `firstLine` is the file line the text starts on, for YAML inside another file.
  */
-export function parseScenarioSource(file: string, text: string): ScenarioSource | { errors: ContentError[] } {
+export function parseScenarioSource(
+  file: string,
+  text: string,
+  firstLine = 1,
+): ScenarioSource | { errors: ContentError[] } {
   const counter = new LineCounter();
+  const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     return {
       errors: doc.errors.map((e) => ({
         file,
-        line: counter.linePos(e.pos[0]).line,
+        line: lineAt(e.pos[0]),
         message: `YAML syntax: ${e.message.split('\n')[0] ?? e.message}`,
       })),
     };
   }
   const lineOf = (path: YamlPath): number => {
     for (let depth = path.length; depth >= 0; depth--) {
-      const line = nodeLine(doc, counter, path.slice(0, depth));
+      const line = nodeLine(doc, lineAt, path.slice(0, depth));
       if (line !== undefined) return line;
     }
-    return 1;
+    return firstLine;
   };
   const lineOfKey = (path: YamlPath, key: string): number => {
     const map: unknown = path.length === 0 ? doc.contents : doc.getIn(path, true);
     if (isMap(map)) {
       const pair = map.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
-      if (pair && isScalar(pair.key) && pair.key.range) return counter.linePos(pair.key.range[0]).line;
+      if (pair && isScalar(pair.key) && pair.key.range) return lineAt(pair.key.range[0]);
     }
     return lineOf(path);
   };

@@ -2,17 +2,15 @@ import type { MDXComponents } from 'mdx/types';
 import { ScenarioEmbed } from '../scenario/scenario-embed';
 import { KeyIdea } from './key-idea';
 import { KnowledgeCheck } from './knowledge-check';
+import type { LessonTag } from './lesson-tags';
 import { Option } from './option';
 import { Reflection } from './reflection';
 
-/**
- * Every tag lesson authors may use, in one place. Documented in docs/authoring-lessons.md;
- * the content checker rejects any tag not listed here.
- */
-export const mdxComponents: MDXComponents = {
+/** The component behind each tag in `lesson-tags.ts`: one for every name, and no others. */
+export const mdxComponents = {
   KeyIdea,
   KnowledgeCheck,
   Option,
   Reflection,
   Scenario: ScenarioEmbed,
-};
+} satisfies Record<LessonTag, MDXComponents[string]>;

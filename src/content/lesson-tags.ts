@@ -1,0 +1,12 @@
+/**
+ * Every tag lesson authors may use, by name only, so the content checker can read the list in Node
+ * without loading React. `mdx-components.tsx` must register a component for each name and no other,
+ * which makes this the one list of tags. Documented in docs/authoring-lessons.md.
+ */
+export const LESSON_TAGS = ['KeyIdea', 'KnowledgeCheck', 'Option', 'Reflection', 'Scenario'] as const;
+
+export type LessonTag = (typeof LESSON_TAGS)[number];
+
+export function isLessonTag(name: string | null | undefined): name is LessonTag {
+  return (LESSON_TAGS as readonly (string | null | undefined)[]).includes(name);
+}
