@@ -1,26 +1,18 @@
-import { Children, isValidElement, useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { isCorrectAnswer } from '../course/check-answer';
 import { ProgressContext } from '../course/progress-context';
-import { Option, type OptionProps } from './option';
+import { useCheckContent } from './check-content';
 
 interface KnowledgeCheckProps {
+  /** The check's id; its question and options come from the catalogue the build extracted from the lesson. */
   readonly id: string;
-  readonly question: string;
-  readonly multiple?: boolean;
-  readonly children?: ReactNode;
-}
-
-function optionsOf(children: ReactNode): OptionProps[] {
-  return Children.toArray(children)
-    .filter((c): c is ReactElement<OptionProps> => isValidElement(c) && c.type === Option)
-    .map((c) => c.props);
 }
 
 /** A single- or multiple-answer question. The first answer is what counts; later tries are practice. */
-export function KnowledgeCheck({ id, question, multiple = false, children }: KnowledgeCheckProps) {
+export function KnowledgeCheck({ id }: KnowledgeCheckProps) {
   const progress = ProgressContext.useActorRef();
   const recorded = ProgressContext.useSelector((s) => s.context.facts.checks[id]);
-  const options = optionsOf(children);
+  const { question, multiple, options } = useCheckContent(id);
   const [selected, setSelected] = useState<readonly string[]>(recorded?.answer ?? []);
   const [submitted, setSubmitted] = useState<readonly string[] | null>(recorded?.answer ?? null);
   const shownAt = useRef(0);
@@ -76,7 +68,7 @@ export function KnowledgeCheck({ id, question, multiple = false, children }: Kno
                     checked={selected.includes(option.id)}
                     onChange={() => toggle(option.id)}
                   />
-                  <span className="check__text">{option.children}</span>
+                  <span className="check__text">{option.text}</span>
                 </label>
                 {submitted !== null && (chosen || option.correct) && (
                   <p className="check__feedback">

@@ -1,15 +1,13 @@
-import type { ReactNode } from 'react';
-
-export interface OptionProps {
+interface OptionProps {
   readonly id: string;
   readonly correct?: boolean;
   readonly feedback: string;
-  readonly children?: ReactNode;
+  readonly children?: string;
 }
 
 /**
- * One answer in a knowledge check. It renders nothing itself: KnowledgeCheck reads its props,
- * so authors write options as tags and the check controls their layout.
+ * One answer in a knowledge check, as authors write it. It renders nothing itself: the build reads
+ * each option from the lesson into the catalogue, and KnowledgeCheck shows them from there.
  */
 export function Option(_props: OptionProps) {
   return null;

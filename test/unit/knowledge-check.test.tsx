@@ -1,27 +1,32 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { catalog as courseCatalog } from 'virtual:course-catalog';
 import { describe, expect, it } from 'vitest';
+import CorrectIsNotEnough from '../../lessons/03-dealing-with-difficult-people/02-correct-is-not-enough.mdx';
+import type { CheckContent } from '../../src/content/check-content';
 import { KnowledgeCheck } from '../../src/content/knowledge-check';
-import { Option } from '../../src/content/option';
+import { mdxComponents } from '../../src/content/mdx-components';
+import type { CourseCatalog } from '../../src/course/catalog';
 import { renderWithProgress } from './support/render-course';
 import { sampleCatalog } from './support/catalog';
 
-const catalog = sampleCatalog();
+/** The check as the build would extract it from a lesson file. */
+const q2: CheckContent = {
+  id: 'q2',
+  lessonId: 'second',
+  question: 'Pick a and c',
+  multiple: true,
+  options: [
+    { id: 'a', correct: true, text: 'Alpha', feedback: 'A is right because of reasons.' },
+    { id: 'b', correct: false, text: 'Bravo', feedback: 'B is a trap.' },
+    { id: 'c', correct: true, text: 'Charlie', feedback: 'C is right too.' },
+  ],
+};
+const sample = sampleCatalog();
+const catalog: CourseCatalog = { ...sample, checks: sample.checks.map((c) => (c.id === q2.id ? q2 : c)) };
 
 function MultipleCheck() {
-  return (
-    <KnowledgeCheck id="q2" question="Pick a and c" multiple>
-      <Option id="a" correct feedback="A is right because of reasons.">
-        Alpha
-      </Option>
-      <Option id="b" feedback="B is a trap.">
-        Bravo
-      </Option>
-      <Option id="c" correct feedback="C is right too.">
-        Charlie
-      </Option>
-    </KnowledgeCheck>
-  );
+  return <KnowledgeCheck id="q2" />;
 }
 
 describe('knowledge check', () => {
@@ -59,5 +64,22 @@ describe('knowledge check', () => {
     });
     expect(screen.getByRole('checkbox', { name: 'Alpha' })).toBeChecked();
     expect(screen.getByText('✓ That’s right.')).toBeVisible();
+  });
+
+  it('shows a lesson’s check with the question, options and feedback its author wrote', async () => {
+    const user = userEvent.setup();
+    renderWithProgress(<CorrectIsNotEnough components={mdxComponents} />, courseCatalog);
+    const check = screen.getByRole('group', { name: /Which addition would do most to avoid the Clive problem\?/ });
+    expect(check).toHaveTextContent('Choose one answer.');
+    expect(screen.getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual([
+      'Filling in the job sheet more quickly so he can leave sooner',
+      'Showing the customer what had failed and how to stop it happening again',
+      'Reading out the warranty terms word for word',
+    ]);
+    await user.click(screen.getByRole('radio', { name: 'Reading out the warranty terms word for word' }));
+    await user.click(screen.getByRole('button', { name: 'Check my answer' }));
+    expect(screen.getByText('✗ Not quite.')).toBeVisible();
+    expect(screen.getByText(/^Quoting the policy is accurate but impersonal\./)).toBeVisible();
+    expect(screen.getByText(/^Yes\. Explaining what was wrong and how to avoid it happening again/)).toBeVisible();
   });
 });
