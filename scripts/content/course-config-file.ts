@@ -4,7 +4,7 @@ import { courseConfigSchema, type CourseConfig } from '../../src/config/course-c
 import type { ContentError } from './content-error';
 import { contrastRatio } from './contrast';
 
-export const CONFIG_FILE = 'course.config.json';
+const CONFIG_FILE = 'course.config.json';
 
 function lineOfKey(source: string, key: string | undefined): number {
   if (!key) return 1;

@@ -46,7 +46,7 @@ function valueAt(data: unknown, path: YamlPath): unknown {
 }
 
 /** The id of the innermost scene, reply or ending around `path`, so a message names what it is about. */
-export function idAround(data: unknown, path: YamlPath): string | undefined {
+function idAround(data: unknown, path: YamlPath): string | undefined {
   for (let depth = path.length; depth >= 0; depth--) {
     const value = valueAt(data, path.slice(0, depth));
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {

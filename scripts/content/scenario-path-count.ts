@@ -7,7 +7,7 @@ export const MAX_PATHS = 1000;
 /** Work limit for walking the paths, so a tangled file reports a problem instead of hanging. */
 const MAX_WALK_STEPS = 200_000;
 /** Fewest decisions the longest path must have for a scenario to be a real role-play. */
-export const MIN_DECISIONS = 3;
+const MIN_DECISIONS = 3;
 
 export interface PathStats {
   readonly paths: number;

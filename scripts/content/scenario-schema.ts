@@ -25,7 +25,7 @@ const lines = (description: string) =>
 const band = z.enum(BANDS, { error: `must be one of: ${BANDS.join(', ')}` });
 const mood = z.enum(MOODS, { error: `must be one of: ${MOODS.join(', ')}` });
 
-export const replySchema = z
+const replySchema = z
   .strictObject({
     id,
     text: text('What the learner says: the text on the reply button.'),
@@ -35,7 +35,7 @@ export const replySchema = z
   })
   .meta({ title: 'Reply', description: 'One reply the learner can choose.' });
 
-export const sceneSchema = z
+const sceneSchema = z
   .strictObject({
     id,
     narration: text('Optional stage direction shown before the customer speaks.').optional(),
@@ -47,7 +47,7 @@ export const sceneSchema = z
   })
   .meta({ title: 'Scene', description: 'One turn of the conversation.' });
 
-export const endingSchema = z
+const endingSchema = z
   .strictObject({
     id,
     band: band.meta({ description: 'What kind of moment this ending is: misery, mediocrity or wow.' }),

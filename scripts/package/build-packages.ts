@@ -19,7 +19,7 @@ export function manifestFor(version: ScormVersion, input: ManifestInput): string
   return MANIFEST[version](input);
 }
 
-export interface BuiltPackage {
+interface BuiltPackage {
   readonly version: ScormVersion;
   readonly path: string;
   readonly bytes: number;

@@ -20,7 +20,7 @@ const NS: Record<ScormVersion, { cp: string; adlcp: string; typeAttr: string; wr
 };
 const IMSSS = 'http://www.imsglobal.org/xsd/imsss';
 
-export interface ManifestExpectations {
+interface ManifestExpectations {
   /** The pass mark that must appear as mastery/passing score, or null when none may appear. */
   readonly masteryScore: number | null;
 }

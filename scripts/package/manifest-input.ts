@@ -10,7 +10,7 @@ export interface ManifestInput {
   readonly files: readonly string[];
 }
 
-export interface ManifestIds {
+interface ManifestIds {
   readonly manifest: string;
   readonly organization: string;
   readonly item: string;

@@ -24,7 +24,7 @@ const IMPORTS: Record<ScormVersion, ReadonlyArray<readonly [namespace: string, f
  * xmllint takes one schema, and the content-packaging schema alone does not know the adlcp
  * attributes (1.2 rejects them through a strict wildcard), so a wrapper imports every namespace.
  */
-export function schemaWrapper(version: ScormVersion, schemaDir: string): string {
+function schemaWrapper(version: ScormVersion, schemaDir: string): string {
   const imports = IMPORTS[version]
     .map(
       ([ns, file]) => `  <xsd:import namespace="${ns}" schemaLocation="${pathToFileURL(join(schemaDir, file)).href}"/>`,
@@ -37,7 +37,7 @@ ${imports}
 `;
 }
 
-export interface SchemaResult {
+interface SchemaResult {
   readonly valid: boolean;
   readonly output: string;
 }
