@@ -7,6 +7,7 @@ import { axeViolations } from './axe';
 import { root, shots, serveBuiltCourse } from './built-course';
 import { watchPage } from './page-watch';
 import { VIEWPORTS } from './viewports';
+import { waitHidden, waitVisible } from './wait-for';
 
 const { catalog } = buildCatalog(root);
 if (!catalog) throw new Error('content does not build');
@@ -58,9 +59,11 @@ describe.each(VIEWPORTS)('closing screen at $width×$height', (viewport) => {
     await expect(certificate.textContent()).resolves.toContain(catalog.config.title);
     await page.screenshot({ path: `${shots}/${viewport.name}-results.png`, fullPage: true });
 
+    const print = page.getByRole('button', { name: 'Print or save as PDF' });
+    await waitVisible(print);
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).resolves.toBe(false);
-    await expect(certificate.isVisible()).resolves.toBe(true);
+    await waitHidden(print);
+    await waitVisible(certificate);
     await page.evaluate(() => window.scrollTo(0, 0));
     const box = await certificate.boundingBox();
     expect(box?.y, 'the certificate starts the printed page').toBeLessThan(50);

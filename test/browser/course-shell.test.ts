@@ -6,6 +6,7 @@ import { axeViolations } from './axe';
 import { root, shots, serveBuiltCourse } from './built-course';
 import { watchPage, type PageWatch } from './page-watch';
 import { DESKTOP, PHONE, VIEWPORTS } from './viewports';
+import { waitVisible } from './wait-for';
 
 const { catalog } = buildCatalog(root);
 if (!catalog) throw new Error('content does not build; run npm run check:content');
@@ -31,8 +32,8 @@ describe.each(VIEWPORTS)('course shell at $width×$height', (viewport) => {
     if (!first || !second) throw new Error('the course needs at least two lessons');
 
     await page.goto(course.url);
-    await expect(page.getByRole('heading', { level: 1, name: catalog.config.title }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('link', { name: 'Start course' }).isVisible()).resolves.toBe(true);
+    await waitVisible(page.getByRole('heading', { level: 1, name: catalog.config.title }));
+    await waitVisible(page.getByRole('link', { name: 'Start course' }));
     await expectClean(page, watch);
     await page.screenshot({ path: `${shots}/${viewport.name}-start.png`, fullPage: true });
 
@@ -88,7 +89,7 @@ describe('keyboard and saved progress', () => {
     await page.evaluate((key) => localStorage.setItem(key, '{not json'), `mot:${catalog.config.id}:progress`);
     await page.reload();
     await page.getByRole('alert').filter({ hasText: 'We could not restore your saved progress' }).waitFor();
-    await expect(page.getByRole('link', { name: 'Start course' }).isVisible()).resolves.toBe(true);
+    await waitVisible(page.getByRole('link', { name: 'Start course' }));
     expect(watch.consoleErrors).toEqual([]);
     await page.screenshot({ path: `${shots}/phone-restore-notice.png`, fullPage: true });
     await context.close();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CourseCatalog } from '../../src/course/catalog';
 import type { ProgressFacts, ScenarioAttempt } from '../../src/course/progress-facts';
 import { idKeys, refOf } from '../../src/persistence/id-keys';
-import { decodeSnapshot, encodeSnapshot, SNAPSHOT_BUDGET } from '../../src/persistence/snapshot-codec';
+import { decodeSnapshot, encodeSnapshot } from '../../src/persistence/snapshot-codec';
 import { sampleCatalog } from './support/catalog';
 
 const catalog = sampleCatalog();
@@ -125,9 +125,5 @@ describe('snapshot codec', () => {
     expect(kept.length).toBeLessThan(280);
     expect('x'.repeat(280).startsWith(kept)).toBe(true);
     expect(result.facts.reflections.r2).toBe('y'.repeat(Math.min(100, kept.length)));
-  });
-
-  it('has a budget well inside SCORM 1.2 suspend_data', () => {
-    expect(SNAPSHOT_BUDGET).toBeLessThanOrEqual(4096);
   });
 });

@@ -7,10 +7,14 @@ import { REFLECTION_MAX_LENGTH } from '../../src/content/reflection';
 import type { CourseCatalog } from '../../src/course/catalog';
 import type { Band, ProgressFacts, ScenarioAttempt, ScenarioRecord } from '../../src/course/progress-facts';
 import { decodeSnapshot, encodeSnapshot, SNAPSHOT_BUDGET } from '../../src/persistence/snapshot-codec';
+import { keysFor } from '../../src/persistence/snapshot-shape';
+import { writeSnapshot } from '../../src/persistence/snapshot-write';
 
 const root = resolve(import.meta.dirname, '../..');
 const SCORM_12_SUSPEND_DATA = 4096;
 const PLAYS = 40;
+const ASCII_REFLECTION = 'Listen first, then repeat it back. '.repeat(20).slice(0, REFLECTION_MAX_LENGTH);
+const OTHER_REFLECTION = 'Zuhören – dann “zurückspiegeln” 🙂 '.repeat(20).slice(0, REFLECTION_MAX_LENGTH);
 
 interface ScenarioGraph {
   id: string;
@@ -63,6 +67,21 @@ function worstPath(reflection: string): ProgressFacts {
   };
 }
 
+/** Characters the facts take when every one of them is written, before the codec trims anything. */
+const untrimmedLength = (facts: ProgressFacts): number => writeSnapshot(catalog, keysFor(catalog), facts).length;
+
+const withoutAttempts = (facts: ProgressFacts): ProgressFacts => ({
+  ...facts,
+  scenarios: Object.fromEntries(Object.entries(facts.scenarios).map(([id, r]) => [id, { ...r, attempts: [] }])),
+});
+
+function restore(facts: ProgressFacts): { text: string; restored: ProgressFacts } {
+  const text = encodeSnapshot(catalog, facts);
+  const result = decodeSnapshot(catalog, text);
+  if (!result.ok) throw new Error(result.problem);
+  return { text, restored: result.facts };
+}
+
 function expectScoreFactsKept(facts: ProgressFacts, restored: ProgressFacts) {
   expect(restored.visited).toEqual(facts.visited);
   expect(restored.location).toEqual(facts.location);
@@ -78,32 +97,42 @@ describe('saved progress on the worst path through the real course', () => {
     expect(catalog.lessons.flatMap((l) => l.reflectionIds).length).toBeGreaterThan(0);
   });
 
-  it(`fits the budget with every reflection typed to the limit, keeping all text and every score fact`, () => {
-    const facts = worstPath('Listen first, then repeat it back. '.repeat(20).slice(0, REFLECTION_MAX_LENGTH));
-    const text = encodeSnapshot(catalog, facts);
+  it('fits what counts towards completion and the score within the budget, whatever else is trimmed', () => {
+    const facts = worstPath(ASCII_REFLECTION);
+    const scoreFacts = untrimmedLength({ ...withoutAttempts(facts), reflections: {} });
     console.info(
-      `worst-path suspend_data: ${text.length} characters (budget ${SNAPSHOT_BUDGET}, SCORM 1.2 limit ${SCORM_12_SUSPEND_DATA})`,
+      `worst-path suspend_data before trimming: ${untrimmedLength(facts)} characters with ASCII reflections, ` +
+        `${untrimmedLength(worstPath(OTHER_REFLECTION))} with non-ASCII ones; ${scoreFacts} for visits, answers ` +
+        `and scenario results alone (budget ${SNAPSHOT_BUDGET}, SCORM 1.2 limit ${SCORM_12_SUSPEND_DATA})`,
     );
-    expect(text.length).toBeLessThanOrEqual(SNAPSHOT_BUDGET);
-    expect(text.length).toBeLessThanOrEqual(SCORM_12_SUSPEND_DATA);
-    const restored = decodeSnapshot(catalog, text);
-    if (!restored.ok) throw new Error(restored.problem);
-    expectScoreFactsKept(facts, restored.facts);
-    expect(restored.facts.reflections).toEqual(facts.reflections);
+    expect(scoreFacts).toBeLessThanOrEqual(SNAPSHOT_BUDGET);
   });
 
-  it('trims reflections predictably when text outside ASCII would not fit, and still keeps every score fact', () => {
-    const facts = worstPath('Zuhören – dann “zurückspiegeln” 🙂 '.repeat(20).slice(0, REFLECTION_MAX_LENGTH));
-    const text = encodeSnapshot(catalog, facts);
+  it('drops older role-play attempts first, keeping every score fact, every whole reflection and the latest attempts', () => {
+    const facts = worstPath(ASCII_REFLECTION);
+    expect(untrimmedLength(facts), 'the worst path does not fit untrimmed').toBeGreaterThan(SNAPSHOT_BUDGET);
+    const { text, restored } = restore(facts);
+    expect(text.length).toBeLessThanOrEqual(SNAPSHOT_BUDGET);
+    expectScoreFactsKept(facts, restored);
+    expect(restored.reflections).toEqual(facts.reflections);
+    for (const [id, record] of Object.entries(facts.scenarios)) {
+      const kept = restored.scenarios[id]?.attempts ?? [];
+      expect(kept.length, id).toBeGreaterThan(0);
+      expect(kept, id).toEqual(record.attempts.slice(-kept.length));
+    }
+  });
+
+  it('cuts reflections predictably when text outside ASCII would not fit, keeping every one and every score fact', () => {
+    const facts = worstPath(OTHER_REFLECTION);
+    expect(untrimmedLength(withoutAttempts(facts)), 'does not fit without attempts').toBeGreaterThan(SNAPSHOT_BUDGET);
+    const { text, restored } = restore(facts);
     expect(text.length).toBeLessThanOrEqual(SNAPSHOT_BUDGET);
     expect(text).toMatch(/^[\x20-\x7e]+$/);
-    const restored = decodeSnapshot(catalog, text);
-    if (!restored.ok) throw new Error(restored.problem);
-    expectScoreFactsKept(facts, restored.facts);
-    const kept = Object.values(restored.facts.reflections);
-    expect(kept.length).toBe(Object.keys(facts.reflections).length);
-    for (const [id, text] of Object.entries(restored.facts.reflections))
-      expect(facts.reflections[id]?.startsWith(text)).toBe(true);
-    expect(new Set(kept.map((t) => Array.from(t).length)).size).toBe(1);
+    expectScoreFactsKept(facts, restored);
+    expect(Object.keys(restored.reflections)).toEqual(Object.keys(facts.reflections));
+    for (const [id, kept] of Object.entries(restored.reflections))
+      expect(facts.reflections[id]?.startsWith(kept), id).toBe(true);
+    const lengths = new Set(Object.values(restored.reflections).map((t) => Array.from(t).length));
+    expect(lengths.size).toBe(1);
   });
 });
