@@ -54,6 +54,7 @@ export function buildCatalog(root: string): BuiltCatalog {
       id: s.id,
       title: s.title,
       lessonId: lessons.scenarioRefs.find((r) => r.scenarioId === s.id)?.lessonId ?? null,
+      replyOrder: s.replyOrder,
     })),
   };
   return { catalog, lessonFiles: lessons.lessons, errors };

@@ -19,6 +19,12 @@ export interface ScenarioSummary {
   readonly file: string;
 }
 
+/** Each scene's reply ids in the order the author wrote them: SCORM 1.2 reports a reply by its position. */
+export function replyOrderOf(scenario: Scenario | null): Record<string, readonly string[]> {
+  if (!scenario) return {};
+  return Object.fromEntries(scenario.scenes.map((scene) => [scene.id, scene.replies.map((reply) => reply.id)]));
+}
+
 /** What `check:content` prints for a scenario that passed every check. */
 export interface ScenarioReport {
   readonly id: string;
@@ -141,11 +147,15 @@ export function readScenarioFiles(root: string, dir: string = SCENARIOS_DIR): Sc
 export function readScenarios(
   root: string,
   dir: string = SCENARIOS_DIR,
-): { scenarios: ScenarioSummary[]; errors: ContentError[]; reports: ScenarioReport[] } {
+): {
+  scenarios: (ScenarioSummary & { replyOrder: Record<string, readonly string[]> })[];
+  errors: ContentError[];
+  reports: ScenarioReport[];
+} {
   const results = readScenarioFiles(root, dir);
   if (!Array.isArray(results)) return { scenarios: [], errors: [results], reports: [] };
   return {
-    scenarios: results.map((r) => r.summary),
+    scenarios: results.map((r) => ({ ...r.summary, replyOrder: replyOrderOf(r.scenario) })),
     errors: results.flatMap((r) => r.errors),
     reports: results.flatMap((r) => (r.report ? [r.report] : [])),
   };

@@ -1,5 +1,5 @@
 import type { CheckEntry, CheckOptionEntry } from '../course/catalog';
-import { ProgressContext } from '../course/progress-context';
+import { useProgressSelector } from '../app/course-context';
 
 /** A knowledge-check option as the build extracts it, with the feedback the learner reads after answering. */
 export interface CheckOptionContent extends CheckOptionEntry {
@@ -17,7 +17,7 @@ function isCheckContent(check: CheckEntry): check is CheckContent {
 
 /** The check with this id, from the catalogue the build extracted; the content checker guarantees it is there. */
 export function useCheckContent(id: string): CheckContent {
-  const check = ProgressContext.useSelector((s) => s.context.catalog.checks.find((c) => c.id === id));
+  const check = useProgressSelector((s) => s.context.catalog.checks.find((c) => c.id === id));
   if (!check || !isCheckContent(check)) throw new Error(`knowledge check "${id}" is not in the course catalogue`);
   return check;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { isCorrectAnswer } from '../course/check-answer';
-import { ProgressContext } from '../course/progress-context';
+import { useProgressActor, useProgressSelector } from '../app/course-context';
 import { useCheckContent } from './check-content';
 
 interface KnowledgeCheckProps {
@@ -10,8 +10,8 @@ interface KnowledgeCheckProps {
 
 /** A single- or multiple-answer question. The first answer is what counts; later tries are practice. */
 export function KnowledgeCheck({ id }: KnowledgeCheckProps) {
-  const progress = ProgressContext.useActorRef();
-  const recorded = ProgressContext.useSelector((s) => s.context.facts.checks[id]);
+  const progress = useProgressActor();
+  const recorded = useProgressSelector((s) => s.context.facts.checks[id]);
   const { question, multiple, options } = useCheckContent(id);
   const [selected, setSelected] = useState<readonly string[]>(recorded?.answer ?? []);
   const [submitted, setSubmitted] = useState<readonly string[] | null>(recorded?.answer ?? null);

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { ProgressContext } from '../course/progress-context';
+import { useProgressActor, useProgressSelector } from '../app/course-context';
 
 /** Long enough for a few honest sentences, short enough that every reflection fits saved progress. */
 export const REFLECTION_MAX_LENGTH = 280;
@@ -7,8 +7,8 @@ const SAVE_DELAY_MS = 800;
 
 /** Free text kept with progress and never graded. */
 export function Reflection({ id, prompt }: { readonly id: string; readonly prompt: string }) {
-  const progress = ProgressContext.useActorRef();
-  const saved = ProgressContext.useSelector((s) => s.context.facts.reflections[id] ?? '');
+  const progress = useProgressActor();
+  const saved = useProgressSelector((s) => s.context.facts.reflections[id] ?? '');
   const [text, setText] = useState(saved);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const fieldId = useId();

@@ -1,29 +1,13 @@
-import { assign, setup } from 'xstate';
+import { assertEvent, assign, sendParent, setup } from 'xstate';
 import type { CourseCatalog } from './catalog';
 import { isCorrectAnswer } from './check-answer';
 import { isCourseComplete } from './completion';
-import type { Band, ProgressFacts, ScenarioAttempt, ScenarioRecord } from './progress-facts';
+import type { ProgressFacts, ScenarioAttempt, ScenarioRecord } from './progress-facts';
 import { emptyFacts } from './progress-facts';
-import { betterBand } from './scoring';
+import { betterBand, hasPassed } from './scoring';
 
 /** Why saved progress could not be restored; shown to the learner, who then starts fresh. */
 export type RestoreProblem = 'corrupt' | 'old-version' | 'other-course';
-
-/** One learner choice in a scenario, as the LMS should see it. Not kept in facts. */
-export interface ReplyReport {
-  readonly scenarioId: string;
-  readonly sceneId: string;
-  readonly replyId: string;
-  readonly band: Band;
-  /** What the customer said, so LMS reports can show the prompt. */
-  readonly prompt: string;
-  readonly latencyMs: number;
-  /**
-   * Position of the reply in its scene, 0 for the first. SCORM 1.2 can only record a choice as a
-   * single letter, so this is how a 1.2 LMS learns which reply was chosen.
-   */
-  readonly replyIndex: number;
-}
 
 /** A first answer to a knowledge check, as the LMS should see it. Later tries are practice and not reported. */
 export interface CheckReport {
@@ -49,7 +33,6 @@ export type ProgressEvent =
   | { type: 'lesson.visited'; lessonId: string }
   | { type: 'check.answered'; checkId: string; answer: readonly string[]; latencyMs: number }
   | { type: 'reflection.changed'; reflectionId: string; text: string }
-  | { type: 'scenario.replied'; reply: ReplyReport }
   | { type: 'scenario.finished'; scenarioId: string; attempt: ScenarioAttempt }
   | { type: 'progress.reset' }
   | { type: 'notice.dismissed' };
@@ -63,9 +46,13 @@ function recordAttempt(previous: ScenarioRecord | undefined, attempt: ScenarioAt
   };
 }
 
+/** What the progress actor tells its parent, the course machine. */
+export type ProgressReportEvent =
+  { type: 'progress.saved'; facts: ProgressFacts } | { type: 'check.reported'; check: CheckReport };
+
 /**
- * Owns the learner's course progress. Pure: saving comes in through the `persistFacts` action,
- * provided at the edge of the app.
+ * Owns the learner's course progress. Pure: every new fact and every first answer to a check goes
+ * to the parent (the course machine), which hands them to the LMS session.
  */
 export const progressMachine = setup({
   types: {
@@ -74,12 +61,17 @@ export const progressMachine = setup({
     events: {} as ProgressEvent,
   },
   actions: {
-    persistFacts: (_, _params: { facts: ProgressFacts }) => {},
-    reportReply: (_, _params: { reply: ReplyReport }) => {},
-    reportCheck: (_, _params: { check: CheckReport }) => {},
+    persistFacts: sendParent((_, { facts }: { facts: ProgressFacts }): ProgressReportEvent => ({
+      type: 'progress.saved',
+      facts,
+    })),
+    reportCheck: sendParent((_, { check }: { check: CheckReport }): ProgressReportEvent => ({
+      type: 'check.reported',
+      check,
+    })),
     markVisited: assign({
       facts: ({ context, event }) => {
-        if (event.type !== 'lesson.visited') return context.facts;
+        assertEvent(event, 'lesson.visited');
         const visited = context.facts.visited.includes(event.lessonId)
           ? context.facts.visited
           : [...context.facts.visited, event.lessonId];
@@ -88,7 +80,7 @@ export const progressMachine = setup({
     }),
     recordCheck: assign({
       facts: ({ context, event }) => {
-        if (event.type !== 'check.answered') return context.facts;
+        assertEvent(event, 'check.answered');
         const check = context.catalog.checks.find((c) => c.id === event.checkId);
         if (!check) return context.facts;
         const result = { answer: [...event.answer], correct: isCorrectAnswer(event.answer, check.options) };
@@ -97,7 +89,7 @@ export const progressMachine = setup({
     }),
     recordReflection: assign({
       facts: ({ context, event }) => {
-        if (event.type !== 'reflection.changed') return context.facts;
+        assertEvent(event, 'reflection.changed');
         return {
           ...context.facts,
           reflections: { ...context.facts.reflections, [event.reflectionId]: event.text },
@@ -106,7 +98,7 @@ export const progressMachine = setup({
     }),
     recordScenario: assign({
       facts: ({ context, event }) => {
-        if (event.type !== 'scenario.finished') return context.facts;
+        assertEvent(event, 'scenario.finished');
         const record = recordAttempt(context.facts.scenarios[event.scenarioId], event.attempt);
         return { ...context.facts, scenarios: { ...context.facts.scenarios, [event.scenarioId]: record } };
       },
@@ -117,13 +109,16 @@ export const progressMachine = setup({
   guards: {
     hasProgress: ({ context }) => context.facts.visited.length > 0 || Object.keys(context.facts.scenarios).length > 0,
     isComplete: ({ context }) => isCourseComplete(context.catalog, context.facts),
+    hasPassed: ({ context }) => hasPassed(context.catalog, context.facts),
     hasRestoreProblem: ({ context }) => context.restoreProblem !== null,
-    isFirstTry: ({ context, event }) =>
-      event.type === 'check.answered' &&
-      !(event.checkId in context.facts.checks) &&
-      context.catalog.checks.some((c) => c.id === event.checkId),
-    isKnownLesson: ({ context, event }) =>
-      event.type === 'lesson.visited' && context.catalog.lessons.some((l) => l.id === event.lessonId),
+    isFirstTry: ({ context, event }) => {
+      assertEvent(event, 'check.answered');
+      return !(event.checkId in context.facts.checks) && context.catalog.checks.some((c) => c.id === event.checkId);
+    },
+    isKnownLesson: ({ context, event }) => {
+      assertEvent(event, 'lesson.visited');
+      return context.catalog.lessons.some((l) => l.id === event.lessonId);
+    },
   },
 }).createMachine({
   id: 'progress',
@@ -147,7 +142,16 @@ export const progressMachine = setup({
         },
         notStarted: { tags: ['fresh'] },
         inProgress: { tags: ['returning'] },
-        complete: { tags: ['returning', 'complete'] },
+        complete: {
+          tags: ['returning', 'complete'],
+          description: 'Every lesson, check and role-play done. Passing is judged again after each new fact.',
+          initial: 'judging',
+          states: {
+            judging: { always: [{ guard: 'hasPassed', target: 'passed' }, { target: 'notPassed' }] },
+            passed: { tags: ['passed'] },
+            notPassed: {},
+          },
+        },
         checking: {
           description: 'After each new fact: save it, then settle on the matching state.',
           entry: { type: 'persistFacts', params: ({ context }) => ({ facts: context.facts }) },
@@ -176,12 +180,6 @@ export const progressMachine = setup({
           target: '.checking',
         },
         'reflection.changed': { actions: 'recordReflection', target: '.checking' },
-        'scenario.replied': {
-          actions: {
-            type: 'reportReply',
-            params: ({ event }) => ({ reply: event.reply }),
-          },
-        },
         'scenario.finished': { actions: 'recordScenario', target: '.checking' },
         'progress.reset': {
           actions: ['clearFacts', { type: 'persistFacts', params: () => ({ facts: emptyFacts }) }],

@@ -4,10 +4,6 @@ import type { Band, ProgressFacts } from './progress-facts';
 /** A scenario's result is the band of its ending. The maximum is the same on every path. */
 export const BAND_POINTS: Readonly<Record<Band, number>> = { misery: 0, mediocrity: 50, wow: 100 };
 
-export function bandPoints(band: Band): number {
-  return BAND_POINTS[band];
-}
-
 export function betterBand(a: Band, b: Band): Band {
   return BAND_POINTS[b] > BAND_POINTS[a] ? b : a;
 }
@@ -28,7 +24,7 @@ export function courseScore(catalog: CourseCatalog, facts: ProgressFacts): numbe
   const scenarioScore = groupScore(
     catalog.scenarios.map((s) => {
       const record = facts.scenarios[s.id];
-      return record ? bandPoints(record.best) : 0;
+      return record ? BAND_POINTS[record.best] : 0;
     }),
   );
   const checkScore = groupScore(catalog.checks.map((c) => (facts.checks[c.id]?.correct ? 100 : 0)));

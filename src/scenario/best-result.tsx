@@ -1,9 +1,9 @@
-import { ProgressContext } from '../course/progress-context';
+import { useProgressSelector } from '../app/course-context';
 import { BandBadge } from './band-badge';
 
 /** The learner's best ending so far in this role-play, from course progress. */
 export function BestResult({ scenarioId }: { readonly scenarioId: string }) {
-  const record = ProgressContext.useSelector((s) => s.context.facts.scenarios[scenarioId]);
+  const record = useProgressSelector((s) => s.context.facts.scenarios[scenarioId]);
   if (!record) return null;
   return (
     <p className="scn-best">

@@ -6,8 +6,8 @@ import { ScenarioRun } from './scenario-run';
 import './scenario.css';
 
 /**
- * Plays one branching role-play and records every reply and ending in course progress.
- * Needs a `ProgressContext.Provider` above it.
+ * Plays one branching role-play; the course records every reply and ending.
+ * Needs a running course (`CourseContext.Provider`) above it.
  */
 export function ScenarioPlayer({ scenario }: { readonly scenario: Scenario }) {
   const titleId = useId();
@@ -26,7 +26,7 @@ export function ScenarioPlayer({ scenario }: { readonly scenario: Scenario }) {
         <p className="scn-intro__situation">{scenario.situation}</p>
         <BestResult scenarioId={scenario.id} />
       </header>
-      <ScenarioRun key={run} scenario={scenario} focusFirstTurn={run > 0} onRetry={() => setRun((n) => n + 1)} />
+      <ScenarioRun key={run} scenario={scenario} run={run} onRetry={() => setRun((n) => n + 1)} />
     </section>
   );
 }

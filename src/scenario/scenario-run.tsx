@@ -1,29 +1,56 @@
-import { useMachine } from '@xstate/react';
-import { useMemo, useRef, useState } from 'react';
-import { ProgressContext } from '../course/progress-context';
+import { useSelector } from '@xstate/react';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { useCourseActor, useCourseSelector } from '../app/course-context';
+import { roleplayId } from '../app/course.machine';
 import { CustomerCard } from './customer-card';
 import { EndingPanel } from './ending-panel';
 import { ReplyFeedback } from './reply-feedback';
 import { ReplyOptions } from './reply-options';
-import { findEnding, findReply, promptOf, type Reply, type Scenario } from './scenario';
-import { createScenarioMachine, replyEvent, TAGS } from './scenario.machine';
+import { findEnding, findReply, type Reply, type Scenario } from './scenario';
+import { replyEvent, TAGS, type RoleplayActor } from './scenario.machine';
 import { Transcript } from './transcript';
 import { useTurnFocus } from './use-turn-focus';
 
 interface ScenarioRunProps {
+  readonly scenario: Scenario;
+  /** Counts the learner's plays in this view: 0 for the first, then one more for each retry. */
+  readonly run: number;
+  readonly onRetry: () => void;
+}
+
+/**
+ * One play-through. The course runs the role-play as an actor of its own and records its replies
+ * and ending; this asks for the run, shows where the conversation is and sends the learner's choices.
+ */
+export function ScenarioRun({ scenario, run, onRetry }: ScenarioRunProps) {
+  const course = useCourseActor();
+  useLayoutEffect(() => {
+    course.send({ type: 'roleplay.start', scenario, run });
+    return () => course.send({ type: 'roleplay.stop', scenarioId: scenario.id, run });
+  }, [course, scenario, run]);
+  const actor = useCourseSelector((s) => s.children[roleplayId(scenario.id, run)] as RoleplayActor | undefined);
+  return actor ? <ScenarioStage actor={actor} scenario={scenario} focusFirstTurn={run > 0} onRetry={onRetry} /> : null;
+}
+
+interface ScenarioStageProps {
+  readonly actor: RoleplayActor;
   readonly scenario: Scenario;
   /** True on a retry, when the learner asked for the conversation to start again. */
   readonly focusFirstTurn: boolean;
   readonly onRetry: () => void;
 }
 
-/** One play-through: the machine decides where the conversation is; this only shows it and reports it. */
-export function ScenarioRun({ scenario, focusFirstTurn, onRetry }: ScenarioRunProps) {
-  const machine = useMemo(() => createScenarioMachine(scenario), [scenario]);
-  const [state, send, actorRef] = useMachine(machine);
-  const progress = ProgressContext.useActorRef();
-  const [startedAt] = useState(() => performance.now());
-  const turnStartedAt = useRef(startedAt);
+function ScenarioStage({ actor, scenario, focusFirstTurn, onRetry }: ScenarioStageProps) {
+  const state = useSelector(actor, (s) => s);
+  // When the learner last saw something new: time to answer, and time spent reading feedback.
+  const [shownAt] = useState(() => performance.now());
+  const lastTurnAt = useRef(shownAt);
+  const sinceLastTurn = () => {
+    const now = performance.now();
+    const spent = Math.round(now - lastTurnAt.current);
+    lastTurnAt.current = now;
+    return spent;
+  };
 
   const { path } = state.context;
   const scene = scenario.scenes.find((s) => state.matches(s.id));
@@ -33,37 +60,8 @@ export function ScenarioRun({ scenario, focusFirstTurn, onRetry }: ScenarioRunPr
   const lastStep = path.at(-1);
   const last = lastStep ? findReply(scenario, lastStep.replyId) : undefined;
 
-  const choose = (reply: Reply) => {
-    if (!scene) return;
-    const latencyMs = Math.round(performance.now() - turnStartedAt.current);
-    send(replyEvent(reply.id));
-    progress.send({
-      type: 'scenario.replied',
-      reply: {
-        scenarioId: scenario.id,
-        sceneId: scene.id,
-        replyId: reply.id,
-        replyIndex: scene.replies.indexOf(reply),
-        band: reply.band,
-        prompt: promptOf(scene),
-        latencyMs,
-      },
-    });
-  };
-
-  const carryOn = () => {
-    send({ type: 'feedback.continue' });
-    turnStartedAt.current = performance.now();
-    const snapshot = actorRef.getSnapshot();
-    if (snapshot.status !== 'done') return;
-    const { endingId, band, path: steps } = snapshot.output;
-    const seconds = Math.round((performance.now() - startedAt) / 1000);
-    progress.send({
-      type: 'scenario.finished',
-      scenarioId: scenario.id,
-      attempt: { endingId, band, path: steps, seconds },
-    });
-  };
+  const choose = (reply: Reply) => actor.send(replyEvent(reply.id, sinceLastTurn()));
+  const carryOn = () => actor.send({ type: 'feedback.continue', readMs: sinceLastTurn() });
 
   return (
     <div className="scn-stage">

@@ -1,15 +1,30 @@
-import { assign, setup } from 'xstate';
+import { assign, setup, type ActorRefFrom } from 'xstate';
 import type { Band, ScenarioStep } from '../course/progress-facts';
-import type { Ending, Scenario, Scene } from './scenario';
+import { promptOf, type Ending, type Scenario, type Scene } from './scenario';
 
-export type ReplyEvent = { type: `reply.${string}` };
-export type ContinueEvent = { type: 'feedback.continue' };
+/** A chosen reply. `latencyMs`: how long the learner took to answer, measured where they answered. */
+export type ReplyEvent = { type: `reply.${string}`; latencyMs?: number };
+/** `readMs`: how long the learner spent on the feedback before carrying on. */
+export type ContinueEvent = { type: 'feedback.continue'; readMs?: number };
 export type ScenarioEvent = ReplyEvent | ContinueEvent;
 
 export interface ScenarioContext {
   readonly scenarioId: string;
   /** Every reply chosen so far, in order. */
   readonly path: readonly ScenarioStep[];
+  /** Answering and reading time so far, as the events reported it. */
+  readonly elapsedMs: number;
+}
+
+/** One reply as the course reports it to the LMS. */
+export interface ReplyChosen {
+  readonly scenarioId: string;
+  readonly sceneId: string;
+  readonly replyId: string;
+  readonly band: Band;
+  /** What the customer said, so LMS reports can show the prompt. */
+  readonly prompt: string;
+  readonly latencyMs: number;
 }
 
 /** What a finished run produces: the ending reached and the path that led there. */
@@ -18,6 +33,8 @@ export interface ScenarioOutput {
   readonly endingId: string;
   readonly band: Band;
   readonly path: readonly ScenarioStep[];
+  /** Whole seconds spent answering and reading feedback. */
+  readonly seconds: number;
 }
 
 interface EndingOutput {
@@ -41,9 +58,12 @@ export const TAGS = {
   band: (band: Band) => `band.${band}` as const,
 } as const;
 
-export function replyEvent(replyId: string): ReplyEvent {
-  return { type: `reply.${replyId}` };
+export function replyEvent(replyId: string, latencyMs?: number): ReplyEvent {
+  return latencyMs === undefined ? { type: `reply.${replyId}` } : { type: `reply.${replyId}`, latencyMs };
 }
+
+const spentMs = (event: ScenarioEvent): number =>
+  event.type === 'feedback.continue' ? (event.readMs ?? 0) : (event.latencyMs ?? 0);
 
 /** One setup for every scenario, so every scenario machine has the same named parts. */
 export const scenarioSetup = setup({
@@ -56,6 +76,9 @@ export const scenarioSetup = setup({
     recordReply: assign({
       path: ({ context }, step: ScenarioStep) => [...context.path, step],
     }),
+    addTimeSpent: assign({ elapsedMs: ({ context, event }) => context.elapsedMs + spentMs(event) }),
+    /** Tells whoever runs the role-play about each reply; the course provides it when it spawns a run. */
+    reportReply: (_, _reply: ReplyChosen) => {},
   },
 });
 
@@ -73,7 +96,21 @@ function sceneState(scenario: Scenario, scene: Scene): ScenarioStateConfig {
         replyEvent(reply.id).type,
         {
           target: reply.id,
-          actions: { type: 'recordReply' as const, params: { replyId: reply.id, band: reply.band } },
+          actions: [
+            { type: 'recordReply' as const, params: { replyId: reply.id, band: reply.band } },
+            'addTimeSpent' as const,
+            {
+              type: 'reportReply' as const,
+              params: ({ event }: { event: ScenarioEvent }): ReplyChosen => ({
+                scenarioId: scenario.id,
+                sceneId: scene.id,
+                replyId: reply.id,
+                band: reply.band,
+                prompt: promptOf(scene),
+                latencyMs: event.type === 'feedback.continue' ? 0 : (event.latencyMs ?? 0),
+              }),
+            },
+          ],
         },
       ]),
     ),
@@ -87,7 +124,7 @@ function sceneState(scenario: Scenario, scene: Scene): ScenarioStateConfig {
       {
         tags: endingIds.has(reply.next) ? [TAGS.feedback, TAGS.lastFeedback] : [TAGS.feedback],
         description: `Feedback on: ${reply.text}`,
-        on: { 'feedback.continue': { target: `#${scenario.id}.${reply.next}` } },
+        on: { 'feedback.continue': { target: `#${scenario.id}.${reply.next}`, actions: 'addTimeSpent' } },
       },
     ]),
   );
@@ -116,7 +153,7 @@ export function createScenarioMachine(scenario: Scenario) {
   return scenarioSetup.createMachine({
     id: scenario.id,
     description: scenario.situation,
-    context: { scenarioId: scenario.id, path: [] },
+    context: { scenarioId: scenario.id, path: [], elapsedMs: 0 },
     initial: scenario.start,
     states: {
       ...Object.fromEntries(scenario.scenes.map((scene) => [scene.id, sceneState(scenario, scene)])),
@@ -124,9 +161,17 @@ export function createScenarioMachine(scenario: Scenario) {
     },
     output: ({ context, event }) => {
       if (!isEndingOutput(event.output)) throw new Error(`${scenario.id} finished outside an ending`);
-      return { scenarioId: context.scenarioId, ...event.output, path: context.path };
+      return {
+        scenarioId: context.scenarioId,
+        ...event.output,
+        path: context.path,
+        seconds: Math.round(context.elapsedMs / 1000),
+      };
     },
   });
 }
 
 export type ScenarioMachine = ReturnType<typeof createScenarioMachine>;
+
+/** A running role-play, as the course spawns it. */
+export type RoleplayActor = ActorRefFrom<ReturnType<typeof createScenarioMachine>>;

@@ -1,6 +1,7 @@
 import type { CourseCatalog } from '../course/catalog';
 import type { Band } from '../course/progress-facts';
-import type { CheckReport, ReplyReport } from '../course/progress.machine';
+import type { CheckReport } from '../course/progress.machine';
+import type { ReplyChosen } from '../scenario/scenario.machine';
 import { moduleObjectiveId, scenarioObjectiveId } from './progress-report';
 
 /** One chosen option: its stable id, and the letter SCORM 1.2 needs when its position is known. */
@@ -54,9 +55,16 @@ export function checkInteraction(catalog: CourseCatalog, report: CheckReport, at
   };
 }
 
-export function replyInteraction(catalog: CourseCatalog, report: ReplyReport, at: number): InteractionReport {
+/** SCORM 1.2 can only record a choice as one letter: the reply's position in its scene as authored. */
+function replyLetter(catalog: CourseCatalog, report: ReplyChosen): string | null {
+  const scenario = catalog.scenarios.find((s) => s.id === report.scenarioId);
+  const position = scenario?.replyOrder[report.sceneId]?.indexOf(report.replyId) ?? -1;
+  return position < 0 ? null : (LETTERS[position] ?? null);
+}
+
+export function replyInteraction(catalog: CourseCatalog, report: ReplyChosen, at: number): InteractionReport {
   const known = catalog.scenarios.some((s) => s.id === report.scenarioId);
-  const letter = LETTERS[report.replyIndex] ?? null;
+  const letter = replyLetter(catalog, report);
   return {
     id: `scenario.${report.scenarioId}.${report.sceneId}`,
     objectiveId: known ? scenarioObjectiveId(report.scenarioId) : null,

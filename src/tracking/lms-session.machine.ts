@@ -1,30 +1,27 @@
-import { assign, fromCallback, fromPromise, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import { assertEvent, assign, fromCallback, sendParent, sendTo, setup, type EventObject } from 'xstate';
 import type { CourseCatalog } from '../course/catalog';
+import type { CheckReport } from '../course/progress.machine';
 import type { ProgressFacts } from '../course/progress-facts';
 import { emptyFacts } from '../course/progress-facts';
-import type { CheckReport, ReplyReport } from '../course/progress.machine';
 import type { LoadedProgress } from '../persistence/progress-store';
-import type { Connection } from './connect-tracker';
-import { checkInteraction, replyInteraction } from './interaction-report';
+import type { ReplyChosen } from '../scenario/scenario.machine';
 import { buildProgressReport } from './progress-report';
-import type { ExitMode, Tracker } from './tracker';
+import type { ExitMode, TrackerKind } from './tracker';
+import type { TrackerActorInput } from './tracker-actor';
+import type { PageEvent, TrackerCommand, TrackerReply } from './tracker-protocol';
 
 export interface SessionInput {
   readonly catalog: CourseCatalog;
-  /** Finds the LMS and opens the session, or falls back to the standalone adapter. */
-  readonly connect: () => Promise<Connection>;
-  readonly now?: () => number;
 }
 
 export interface SessionContext {
   readonly catalog: CourseCatalog;
-  readonly connect: () => Promise<Connection>;
-  readonly now: () => number;
-  readonly tracker: Tracker | null;
+  /** Which adapter the tracker opened; null while searching or when none could be opened. */
+  readonly kind: TrackerKind | null;
   readonly loaded: LoadedProgress;
   readonly learnerName: string | null;
   readonly lmsRefused: boolean;
-  /** The latest facts from the progress machine: what a save, an exit or a retry writes. */
+  /** The latest facts the course asked to keep: what a retry, an exit or a page hide writes. */
   readonly facts: ProgressFacts;
   /** Milestone of the last successful commit; null forces the next save to commit. */
   readonly committedMilestone: string | null;
@@ -34,17 +31,21 @@ export interface SessionContext {
   readonly closedCleanly: boolean;
 }
 
-export type SessionEvent =
+/** What the course tells the session; the session decides what to write and when to commit. */
+export type SessionRequest =
   | { type: 'progress.saved'; facts: ProgressFacts }
-  | { type: 'reply.reported'; reply: ReplyReport }
+  | { type: 'reply.reported'; reply: ReplyChosen }
   | { type: 'check.reported'; check: CheckReport }
-  | { type: 'page.hidden' }
-  | { type: 'page.leaving' }
   | { type: 'session.exit' }
-  | { type: 'session.retry' }
-  | { type: 'session.closed'; ok: boolean }
-  | { type: 'save.succeeded'; milestone: string | null }
-  | { type: 'save.failed' };
+  | { type: 'session.retry' };
+
+export type SessionEvent = SessionRequest | TrackerReply | PageEvent;
+
+/** What the session tells its parent once it knows what the learner saved. */
+export interface SessionLoadedEvent {
+  readonly type: 'session.loaded';
+  readonly loaded: LoadedProgress;
+}
 
 /** Failed saves retried on a timer before the learner is told; the delay grows with each failure. */
 export const AUTO_RETRIES = 2;
@@ -52,8 +53,10 @@ export const RETRY_BASE_MS = 2000;
 
 /**
  * Owns the LMS session: searching → connected → terminated, or offline when there is no LMS.
- * Initialize happens once while searching, Terminate once on the way to terminated, and
- * terminated answers nothing. Commits happen at milestones and when the page is hidden.
+ * Pure: the tracker (the LMS or browser storage) and the page watcher are actors provided at the
+ * edge, and everything here is plain data. Initialize happens once while searching, Terminate
+ * once on the way to terminated, and terminated answers nothing. Commits happen at milestones
+ * and when the page is hidden.
  */
 export const lmsSessionMachine = setup({
   types: {
@@ -62,78 +65,89 @@ export const lmsSessionMachine = setup({
     events: {} as SessionEvent,
   },
   actors: {
-    connect: fromPromise<Connection, { connect: () => Promise<Connection> }>(({ input }) => input.connect()),
-    // visibilitychange→hidden is the last moment browsers reliably give; pagehide only backs it up.
-    watchPage: fromCallback<SessionEvent>(({ sendBack }) => {
-      const onVisibility = () => {
-        if (document.visibilityState === 'hidden') sendBack({ type: 'page.hidden' });
-      };
-      const onPageHide = () => sendBack({ type: 'page.leaving' });
-      document.addEventListener('visibilitychange', onVisibility);
-      window.addEventListener('pagehide', onPageHide);
-      return () => {
-        document.removeEventListener('visibilitychange', onVisibility);
-        window.removeEventListener('pagehide', onPageHide);
-      };
-    }),
+    // Placeholders that name the ports; src/main.tsx and the tests provide the real ones.
+    tracker: fromCallback<TrackerCommand, TrackerActorInput, TrackerReply>(({ sendBack }) =>
+      sendBack({ type: 'tracker.unavailable' }),
+    ),
+    pageWatcher: fromCallback<EventObject, void, PageEvent>(() => {}),
   },
   delays: {
     retryDelay: ({ context }) => RETRY_BASE_MS * context.failures,
   },
   guards: {
     canRetryAutomatically: ({ context }) => context.failures < AUTO_RETRIES,
+    isLmsConnection: ({ event }) => {
+      assertEvent(event, 'tracker.connected');
+      return event.kind !== 'browser';
+    },
   },
   actions: {
-    rememberFacts: assign({
-      facts: ({ context, event }) => (event.type === 'progress.saved' ? event.facts : context.facts),
+    rememberConnection: assign(({ event }) => {
+      assertEvent(event, 'tracker.connected');
+      return {
+        kind: event.kind,
+        loaded: event.loaded,
+        facts: event.loaded.facts ?? emptyFacts,
+        learnerName: event.learnerName,
+        lmsRefused: event.lmsRefused,
+      };
     }),
-    saveProgress: ({ context, self }, { force }: { force: boolean }) => {
-      const { tracker, catalog, facts } = context;
-      if (!tracker) return;
-      const report = buildProgressReport(catalog, facts);
-      const saved = tracker.save(facts, report);
-      const commit = force || report.milestone !== context.committedMilestone;
-      const committed = commit ? tracker.commit() : true;
-      self.send(
-        saved && committed
-          ? { type: 'save.succeeded', milestone: commit ? report.milestone : null }
-          : { type: 'save.failed' },
-      );
-    },
+    announceLoaded: sendParent(({ context }): SessionLoadedEvent => ({
+      type: 'session.loaded',
+      loaded: context.loaded,
+    })),
+    rememberFacts: assign({
+      facts: ({ event }) => {
+        assertEvent(event, 'progress.saved');
+        return event.facts;
+      },
+    }),
+    saveProgress: sendTo('tracker', ({ context }, { force }: { force: boolean }): TrackerCommand => {
+      const report = buildProgressReport(context.catalog, context.facts);
+      return {
+        type: 'tracker.save',
+        facts: context.facts,
+        report,
+        commit: force || report.milestone !== context.committedMilestone,
+      };
+    }),
     noteSaved: assign({
       failures: 0,
-      committedMilestone: ({ context, event }) =>
-        event.type === 'save.succeeded' && event.milestone !== null ? event.milestone : context.committedMilestone,
+      committedMilestone: ({ context, event }) => {
+        assertEvent(event, 'save.succeeded');
+        return event.milestone ?? context.committedMilestone;
+      },
     }),
     noteFailure: assign({ failures: ({ context }) => context.failures + 1, committedMilestone: null }),
-    recordReply: ({ context, event }) => {
-      if (event.type === 'reply.reported')
-        context.tracker?.record(replyInteraction(context.catalog, event.reply, context.now()));
-    },
-    recordCheck: ({ context, event }) => {
-      if (event.type === 'check.reported')
-        context.tracker?.record(checkInteraction(context.catalog, event.check, context.now()));
-    },
+    recordReply: sendTo('tracker', ({ event }): TrackerCommand => {
+      assertEvent(event, 'reply.reported');
+      return { type: 'tracker.recordReply', reply: event.reply };
+    }),
+    recordCheck: sendTo('tracker', ({ event }): TrackerCommand => {
+      assertEvent(event, 'check.reported');
+      return { type: 'tracker.recordCheck', check: event.check };
+    }),
     // Suspend keeps the attempt open while the learner can still gain something; normal closes it.
     chooseExit: assign({
       exit: ({ context }) => (buildProgressReport(context.catalog, context.facts).finished ? 'normal' : 'suspend'),
     }),
-    finishSession: ({ context, self }) => {
-      const { tracker, catalog, facts, exit } = context;
-      if (!tracker || !exit) return;
-      const saved = tracker.save(facts, buildProgressReport(catalog, facts));
-      const finished = tracker.finish(exit);
-      self.send({ type: 'session.closed', ok: saved && finished });
-    },
+    finishSession: sendTo('tracker', ({ context }): TrackerCommand => {
+      const report = buildProgressReport(context.catalog, context.facts);
+      return { type: 'tracker.finish', facts: context.facts, report, exit: report.finished ? 'normal' : 'suspend' };
+    }),
+    noteClosed: assign({
+      closedCleanly: ({ event }) => {
+        assertEvent(event, 'session.closed');
+        return event.ok;
+      },
+    }),
   },
 }).createMachine({
   id: 'lmsSession',
   initial: 'searching',
   context: ({ input }) => ({
     catalog: input.catalog,
-    connect: input.connect,
-    now: input.now ?? Date.now,
-    tracker: null,
+    kind: null,
     loaded: { facts: null, problem: null },
     learnerName: null,
     lmsRefused: false,
@@ -143,39 +157,22 @@ export const lmsSessionMachine = setup({
     exit: null,
     closedCleanly: true,
   }),
+  // The tracker lives as long as the session, so it can answer the final save after Terminate is asked for.
+  invoke: { id: 'tracker', src: 'tracker', input: ({ context }) => ({ catalog: context.catalog }) },
   states: {
     searching: {
-      description: 'Looks for the LMS runtime, opens the session and reads what the learner saved.',
-      invoke: {
-        src: 'connect',
-        input: ({ context }) => ({ connect: context.connect }),
-        onDone: [
-          {
-            guard: ({ event }) => event.output.tracker.kind !== 'browser',
-            target: 'connected',
-            actions: assign(({ event }) => ({
-              tracker: event.output.tracker,
-              loaded: event.output.start.loaded,
-              facts: event.output.start.loaded.facts ?? emptyFacts,
-              learnerName: event.output.start.learnerName,
-            })),
-          },
-          {
-            target: 'offline',
-            actions: assign(({ event }) => ({
-              tracker: event.output.tracker,
-              loaded: event.output.start.loaded,
-              facts: event.output.start.loaded.facts ?? emptyFacts,
-              lmsRefused: event.output.lmsRefused,
-            })),
-          },
+      description: 'The tracker looks for the LMS runtime, opens the session and reads what the learner saved.',
+      on: {
+        'tracker.connected': [
+          { guard: 'isLmsConnection', target: 'connected', actions: ['rememberConnection', 'announceLoaded'] },
+          { target: 'offline', actions: ['rememberConnection', 'announceLoaded'] },
         ],
-        onError: { target: 'offline' },
+        'tracker.unavailable': { target: 'offline', actions: 'announceLoaded' },
       },
     },
     connected: {
       description: 'Session open. The first save marks the attempt as started and replaces unreadable saved data.',
-      invoke: { src: 'watchPage' },
+      invoke: { src: 'pageWatcher' },
       entry: { type: 'saveProgress', params: { force: false } },
       initial: 'healthy',
       states: {
@@ -209,13 +206,8 @@ export const lmsSessionMachine = setup({
       },
     },
     terminated: {
-      description: 'Terminate has been called. Deliberately not final, so late events are ignored quietly.',
-      on: {
-        'session.closed': { actions: assign({ closedCleanly: ({ event }) => event.ok }) },
-      },
+      description: 'Terminate has been asked for. Deliberately not final, so late events are ignored quietly.',
+      on: { 'session.closed': { actions: 'noteClosed' } },
     },
   },
 });
-
-export type LmsSession = ActorRefFrom<typeof lmsSessionMachine>;
-export type LmsSessionSnapshot = SnapshotFrom<typeof lmsSessionMachine>;

@@ -1,4 +1,4 @@
-import { useLearnerName, useSessionPhase } from '../tracking/session-context';
+import { useLearnerName, useSessionPhase } from '../app/use-session';
 import type { Route } from './hash-route';
 import { useHashRoute } from './hash-route';
 import { CourseHeader } from './course-header';

@@ -1,4 +1,4 @@
-import { useSessionPhase } from '../tracking/session-context';
+import { useSessionPhase } from '../app/use-session';
 import { ExitButton } from './exit-button';
 import { hrefFor } from './hash-route';
 import { useCatalog, useCompletion } from './use-course';

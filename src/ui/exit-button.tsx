@@ -1,4 +1,4 @@
-import { useSessionControls, useSessionPhase } from '../tracking/session-context';
+import { useSessionControls, useSessionPhase } from '../app/use-session';
 import './exit-button.css';
 
 /** Ends the LMS session on purpose: the only way out that browsers never cut short. */

@@ -37,10 +37,6 @@ export function hrefFor(route: Route): string {
   }
 }
 
-export function navigate(route: Route): void {
-  window.location.hash = hrefFor(route);
-}
-
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { lessonLoaders } from 'virtual:lesson-loaders';
 import { mdxComponents } from '../content/mdx-components';
 import { lessonPosition } from '../course/navigation';
-import { ProgressContext } from '../course/progress-context';
+import { useProgressActor } from '../app/course-context';
 import { hrefFor } from './hash-route';
 import { LoadErrorBoundary } from './load-error-boundary';
 import { NotFoundScreen } from './not-found-screen';
@@ -16,7 +16,7 @@ const lessonContents = new Map(Object.entries(lessonLoaders).map(([id, load]) =>
 export function LessonScreen({ lessonId }: { readonly lessonId: string }) {
   const catalog = useCatalog();
   const completion = useCompletion();
-  const progress = ProgressContext.useActorRef();
+  const progress = useProgressActor();
   const position = lessonPosition(catalog, lessonId);
   const Content = lessonContents.get(lessonId);
 

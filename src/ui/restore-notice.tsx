@@ -1,5 +1,5 @@
 import type { RestoreProblem } from '../course/progress.machine';
-import { ProgressContext } from '../course/progress-context';
+import { useProgressActor, useProgressSelector } from '../app/course-context';
 
 const REASONS: Record<RestoreProblem, string> = {
   corrupt: 'the saved data was damaged',
@@ -9,10 +9,10 @@ const REASONS: Record<RestoreProblem, string> = {
 
 /** Tells the learner, once, that saved progress could not be used and they are starting fresh. */
 export function RestoreNotice() {
-  const problem = ProgressContext.useSelector((s) =>
+  const problem = useProgressSelector((s) =>
     s.matches({ notice: 'restoreFailed' }) ? s.context.restoreProblem : null,
   );
-  const progress = ProgressContext.useActorRef();
+  const progress = useProgressActor();
   if (!problem) return null;
   return (
     <div className="notice notice--warning" role="alert">

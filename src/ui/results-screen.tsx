@@ -1,12 +1,10 @@
-import { isCourseComplete } from '../course/completion';
 import { moduleResults } from '../course/module-results';
-import { hasPassed } from '../course/scoring';
 import { Certificate } from './certificate';
 import { PageHeading } from './page-heading';
 import { ProgressBar } from './progress-bar';
 import { ModuleResultCard } from './module-result-card';
 import { ScoreSummary } from './score-summary';
-import { useCatalog, useCompletion, useCourseScore, useFacts } from './use-course';
+import { useCatalog, useCompletion, useCourseComplete, useCoursePassed, useCourseScore, useFacts } from './use-course';
 
 /** The closing: score against the pass mark, results per module and role-play, tools, certificate. */
 export function ResultsScreen({ learnerName = null }: { readonly learnerName?: string | null }) {
@@ -14,8 +12,8 @@ export function ResultsScreen({ learnerName = null }: { readonly learnerName?: s
   const facts = useFacts();
   const completion = useCompletion();
   const score = useCourseScore();
-  const complete = isCourseComplete(catalog, facts);
-  const passed = hasPassed(catalog, facts);
+  const complete = useCourseComplete();
+  const passed = useCoursePassed();
   const results = moduleResults(catalog, facts);
   return (
     <div className="results">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { resumeLessonId, orderedLessons, totalMinutes } from '../course/navigation';
-import { ProgressContext } from '../course/progress-context';
+import { useProgressActor, useProgressSelector } from '../app/course-context';
 import { BAND_POINTS } from '../course/scoring';
 import { ConfirmDialog } from './confirm-dialog';
 import { hrefFor } from './hash-route';
@@ -19,8 +19,8 @@ export function StartScreen() {
   const catalog = useCatalog();
   const facts = useFacts();
   const completion = useCompletion();
-  const returning = ProgressContext.useSelector((s) => s.hasTag('returning'));
-  const progress = ProgressContext.useActorRef();
+  const returning = useProgressSelector((s) => s.hasTag('returning'));
+  const progress = useProgressActor();
   const [confirming, setConfirming] = useState(false);
   const { config } = catalog;
   const first = orderedLessons(catalog)[0];

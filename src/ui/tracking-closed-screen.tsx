@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useClosedCleanly, useExitMode } from '../tracking/session-context';
+import { useClosedCleanly, useExitMode } from '../app/use-session';
 import { PageHeading } from './page-heading';
 
 /** What the learner sees after Exit: the LMS has everything, and the course asks nothing more of them. */

@@ -1,4 +1,4 @@
-import { useSessionControls, useSessionPhase } from '../tracking/session-context';
+import { useSessionControls, useSessionPhase } from '../app/use-session';
 
 /** Speaks up only when progress is really at risk, or when an LMS was there but would not connect. */
 export function TrackingNotice() {

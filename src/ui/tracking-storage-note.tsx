@@ -1,4 +1,4 @@
-import { useSessionPhase } from '../tracking/session-context';
+import { useSessionPhase } from '../app/use-session';
 
 /** A quiet line for when the course runs on its own, outside any LMS. */
 export function TrackingStorageNote() {

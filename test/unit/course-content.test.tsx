@@ -48,8 +48,8 @@ describe('the course as delivered', () => {
     for (const scenario of catalog.scenarios) expect(scenario.lessonId, scenario.id).not.toBeNull();
   });
 
-  it('links every lesson from the outline', () => {
-    renderWithProgress(<OutlineScreen />, catalog);
+  it('links every lesson from the outline', async () => {
+    await renderWithProgress(<OutlineScreen />, catalog);
     for (const lesson of catalog.lessons)
       expect(screen.getByRole('link', { name: lesson.title })).toHaveAttribute('href', `#/lesson/${lesson.id}`);
   });

@@ -9,8 +9,8 @@ import { renderWithProgress } from './support/render-course';
 const lessons = orderedLessons(catalog);
 
 describe('course shell', () => {
-  it('shows the course, its modules, duration and pass mark on the start screen', () => {
-    renderWithProgress(<App />, catalog);
+  it('shows the course, its modules, duration and pass mark on the start screen', async () => {
+    await renderWithProgress(<App />, catalog);
     expect(screen.getByRole('heading', { level: 1, name: catalog.config.title })).toBeVisible();
     for (const module of catalog.modules.filter((m) => m.graded))
       expect(screen.getByRole('heading', { level: 3, name: module.title })).toBeVisible();
@@ -24,7 +24,7 @@ describe('course shell', () => {
 
   it('lists every module and lesson in the outline with minutes and status', async () => {
     window.location.hash = '#/outline';
-    renderWithProgress(<App />, catalog, {
+    await renderWithProgress(<App />, catalog, {
       visited: [lessons[0]!.id],
       checks: {},
       scenarios: {},
@@ -45,7 +45,7 @@ describe('course shell', () => {
     const user = userEvent.setup();
     const [first, second] = lessons;
     window.location.hash = `#/lesson/${first!.id}`;
-    const { saved } = renderWithProgress(<App />, catalog);
+    const { saved } = await renderWithProgress(<App />, catalog);
     expect(await screen.findByRole('heading', { level: 1, name: first!.title })).toBeVisible();
     expect(screen.getByText(/^Lesson 1 of \d+$/)).toBeVisible();
     expect(saved.at(-1)?.location).toBe(first!.id);
@@ -57,7 +57,7 @@ describe('course shell', () => {
   it('asks before starting over, and clears progress only when confirmed', async () => {
     const user = userEvent.setup();
     const facts = { visited: [lessons[0]!.id], checks: {}, scenarios: {}, reflections: {}, location: lessons[0]!.id };
-    const { saved } = renderWithProgress(<App />, catalog, facts);
+    const { saved } = await renderWithProgress(<App />, catalog, facts);
     expect(screen.getByRole('link', { name: 'Continue where you left off' })).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     await user.click(screen.getByRole('button', { name: 'Keep my progress' }));

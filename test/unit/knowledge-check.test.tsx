@@ -32,7 +32,7 @@ function MultipleCheck() {
 describe('knowledge check', () => {
   it('records the first answer, shows teaching feedback, and keeps later tries as practice', async () => {
     const user = userEvent.setup();
-    const { saved } = renderWithProgress(<MultipleCheck />, catalog);
+    const { saved } = await renderWithProgress(<MultipleCheck />, catalog);
     expect(screen.getByText('Choose all that apply.')).toBeVisible();
     const submit = screen.getByRole('button', { name: 'Check my answer' });
     expect(submit).toBeDisabled();
@@ -54,8 +54,8 @@ describe('knowledge check', () => {
     expect(saved.at(-1)?.checks.q2).toEqual({ answer: ['a', 'b'], correct: false });
   });
 
-  it('shows a returning learner the answer they already gave', () => {
-    renderWithProgress(<MultipleCheck />, catalog, {
+  it('shows a returning learner the answer they already gave', async () => {
+    await renderWithProgress(<MultipleCheck />, catalog, {
       visited: ['second'],
       checks: { q2: { answer: ['a', 'c'], correct: true } },
       scenarios: {},
@@ -68,7 +68,7 @@ describe('knowledge check', () => {
 
   it('shows a lesson’s check with the question, options and feedback its author wrote', async () => {
     const user = userEvent.setup();
-    renderWithProgress(<CorrectIsNotEnough components={mdxComponents} />, courseCatalog);
+    await renderWithProgress(<CorrectIsNotEnough components={mdxComponents} />, courseCatalog);
     const check = screen.getByRole('group', { name: /Which addition would do most to avoid the Clive problem\?/ });
     expect(check).toHaveTextContent('Choose one answer.');
     expect(screen.getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual([

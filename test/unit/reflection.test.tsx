@@ -8,7 +8,10 @@ import { sampleCatalog } from './support/catalog';
 describe('reflection', () => {
   it('saves what the learner types when they leave the field, within the length limit', async () => {
     const user = userEvent.setup();
-    const { saved } = renderWithProgress(<Reflection id="r1" prompt="What will you try tomorrow?" />, sampleCatalog());
+    const { saved } = await renderWithProgress(
+      <Reflection id="r1" prompt="What will you try tomorrow?" />,
+      sampleCatalog(),
+    );
     const field = screen.getByRole('textbox', { name: /What will you try tomorrow\?/ });
     expect(field).toHaveAttribute('maxlength', String(REFLECTION_MAX_LENGTH));
     await user.type(field, 'Greet every caller by name.');

@@ -1,11 +1,11 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { resolve } from 'node:path';
 import { beforeEach, expect, it, vi } from 'vitest';
 import { readScenarioFile } from '../../scripts/content/scenario-index';
-import { ProgressContext } from '../../src/course/progress-context';
 import { ScenarioEmbed } from '../../src/scenario/scenario-embed';
 import { sampleCatalog } from './support/catalog';
+import { renderWithProgress } from './support/render-course';
 
 const loaders = vi.hoisted((): { current: Record<string, () => Promise<unknown>> } => ({ current: {} }));
 
@@ -22,11 +22,7 @@ const lateDelivery = readScenarioFile(root, resolve(root, 'scenarios/late-delive
 /** Rendered inside an awaited act, as React 19 asks for components that suspend on data. */
 async function renderEmbed(id: string) {
   await act(async () => {
-    render(
-      <ProgressContext.Provider options={{ input: { catalog: sampleCatalog(), facts: null, restoreProblem: null } }}>
-        <ScenarioEmbed id={id} />
-      </ProgressContext.Provider>,
-    );
+    await renderWithProgress(<ScenarioEmbed id={id} />, sampleCatalog());
     await Promise.resolve();
   });
 }

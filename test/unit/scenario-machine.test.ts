@@ -2,7 +2,13 @@ import { expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { getSimplePaths } from 'xstate/graph';
 import type { Scenario } from '../../src/scenario/scenario';
-import { AWAITING_REPLY, createScenarioMachine, replyEvent, TAGS } from '../../src/scenario/scenario.machine';
+import {
+  AWAITING_REPLY,
+  createScenarioMachine,
+  replyEvent,
+  TAGS,
+  type ReplyChosen,
+} from '../../src/scenario/scenario.machine';
 
 const scenario: Scenario = {
   id: 'hold-music',
@@ -61,12 +67,28 @@ it('ignores replies that belong to another scene', () => {
   expect(actor.getSnapshot().value).toEqual({ question: AWAITING_REPLY });
 });
 
-it('records every reply, round a loop too, and outputs the ending and path', () => {
-  const actor = createActor(createScenarioMachine(scenario)).start();
-  for (const id of ['mumble', 'say-again', 'mumble', 'say-again', 'answer']) {
-    actor.send(replyEvent(id));
-    actor.send({ type: 'feedback.continue' });
+it('records every reply, round a loop too, and outputs the ending, path and time spent', () => {
+  const reported: ReplyChosen[] = [];
+  const machine = createScenarioMachine(scenario).provide({
+    actions: { reportReply: (_, reply) => void reported.push(reply) },
+  });
+  const actor = createActor(machine).start();
+  for (const [i, id] of ['mumble', 'say-again', 'mumble', 'say-again', 'answer'].entries()) {
+    actor.send(replyEvent(id, 2_000 + i));
+    actor.send({ type: 'feedback.continue', readMs: 3_000 });
   }
+  expect(reported.map((r) => [r.sceneId, r.replyId, r.latencyMs])).toEqual([
+    ['question', 'mumble', 2_000],
+    ['pardon', 'say-again', 2_001],
+    ['question', 'mumble', 2_002],
+    ['pardon', 'say-again', 2_003],
+    ['question', 'answer', 2_004],
+  ]);
+  expect(reported[1]).toMatchObject({
+    scenarioId: 'hold-music',
+    band: 'mediocrity',
+    prompt: "Sorry, I didn't catch that.",
+  });
   const done = actor.getSnapshot();
   expect(done.status).toBe('done');
   expect(done.hasTag(TAGS.band('wow'))).toBe(true);
@@ -81,6 +103,8 @@ it('records every reply, round a loop too, and outputs the ending and path', () 
       { replyId: 'say-again', band: 'mediocrity' },
       { replyId: 'answer', band: 'wow' },
     ],
+    // 2,000–2,004 ms to answer and 3,000 ms reading, five times: 25,010 ms.
+    seconds: 25,
   });
 });
 

@@ -1,17 +1,17 @@
-import { configure, render, screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
-import { readScenarioFiles } from '../../scripts/content/scenario-index';
-import { ProgressContext } from '../../src/course/progress-context';
-import type { ProgressFacts } from '../../src/course/progress-facts';
-import { progressMachine, type ReplyReport } from '../../src/course/progress.machine';
+import { readScenarioFiles, replyOrderOf } from '../../scripts/content/scenario-index';
+import type { RoleplayReplied } from '../../src/app/course.machine';
+import type { CourseCatalog } from '../../src/course/catalog';
 import { BAND_TEXT } from '../../src/scenario/band-text';
 import { findEnding, findReply, findScene, type Scenario } from '../../src/scenario/scenario';
-import { createScenarioMachine, type ScenarioEvent } from '../../src/scenario/scenario.machine';
+import { createScenarioMachine, type ReplyChosen, type ScenarioEvent } from '../../src/scenario/scenario.machine';
 import { ScenarioPlayer } from '../../src/scenario/scenario-player';
 import { sampleCatalog } from './support/catalog';
+import { renderWithProgress } from './support/render-course';
 
 // Role queries skip the per-element visibility check: the player hides nothing from assistive
 // technology, and the check makes walking every path several times slower.
@@ -35,23 +35,17 @@ function uiPaths(scenario: Scenario): ScenarioEvent[][] {
   return paths.map((p) => p.steps.slice(1).map((s) => s.event));
 }
 
-function renderPlayer(scenario: Scenario) {
-  const replies: ReplyReport[] = [];
-  const saved: { facts: ProgressFacts | null } = { facts: null };
-  const logic = progressMachine.provide({
-    actions: {
-      reportReply: (_, params) => void replies.push(params.reply),
-      persistFacts: (_, params) => {
-        saved.facts = params.facts;
-      },
-    },
+/** The player inside the running course, noting each reply the role-play reports to the course. */
+async function renderPlayer(scenario: Scenario) {
+  const replies: ReplyChosen[] = [];
+  const catalog: CourseCatalog = {
+    ...sampleCatalog(),
+    scenarios: [{ id: scenario.id, title: scenario.title, lessonId: null, replyOrder: replyOrderOf(scenario) }],
+  };
+  const { saved } = await renderWithProgress(<ScenarioPlayer scenario={scenario} />, catalog, null, (inspection) => {
+    if (inspection.type === '@xstate.event' && inspection.event.type === 'roleplay.replied')
+      replies.push((inspection.event as RoleplayReplied).reply);
   });
-  const catalog = { ...sampleCatalog(), scenarios: [{ id: scenario.id, title: scenario.title, lessonId: null }] };
-  render(
-    <ProgressContext.Provider logic={logic} options={{ input: { catalog, facts: null, restoreProblem: null } }}>
-      <ScenarioPlayer scenario={scenario} />
-    </ProgressContext.Provider>,
-  );
   // The player sets no pointer-events styles, so user-event's per-click style walk only costs time.
   return { replies, saved, user: userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never }) };
 }
@@ -75,7 +69,7 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s, played through the 
         ] as const,
     ),
   )('%s', async (_name, events) => {
-    const { replies, saved, user } = renderPlayer(scenario);
+    const { replies, saved, user } = await renderPlayer(scenario);
     const chosen: string[] = [];
     // Each turn moves focus to its new content, so the focused element is where each check looks.
     const focused = () => document.activeElement as HTMLElement;
@@ -114,7 +108,7 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s, played through the 
       expect(report).toMatchObject({ scenarioId: scenario.id, sceneId: scene?.id, prompt: scene?.customer.join(' ') });
       expect(report.latencyMs).toBeGreaterThanOrEqual(0);
     }
-    const record = saved.facts?.scenarios[scenario.id];
+    const record = saved.at(-1)?.scenarios[scenario.id];
     expect(record).toMatchObject({
       played: 1,
       best: ending.band,
@@ -135,8 +129,8 @@ describe('the player', () => {
     await user.click(screen.getByRole('button', { name: 'See how it ends' }));
   }
 
-  it('shows the situation and the customer, and does not take focus on page load', () => {
-    renderPlayer(scenario);
+  it('shows the situation and the customer, and does not take focus on page load', async () => {
+    await renderPlayer(scenario);
     expect(screen.getByRole('heading', { name: 'The late delivery', level: 2 })).toBeVisible();
     expect(screen.getByText(scenario.situation)).toBeVisible();
     expect(screen.getAllByText('Grace Whitlock').length).toBeGreaterThan(0);
@@ -145,7 +139,7 @@ describe('the player', () => {
   });
 
   it('shows how the customer feels as the conversation goes on', async () => {
-    const { user } = renderPlayer(scenario);
+    const { user } = await renderPlayer(scenario);
     await choose(
       user,
       "I'm glad you rang, Grace, because I was about to call you. Your bench is going to be late, and I want to tell you what's happened and what we can do about it.",
@@ -155,7 +149,7 @@ describe('the player', () => {
   });
 
   it('shows the path taken with each band and the better reply where one existed', async () => {
-    const { user } = renderPlayer(scenario);
+    const { user } = await renderPlayer(scenario);
     await playBadly(user);
     const review = screen.getByRole('heading', { name: 'Your path' }).nextElementSibling as HTMLElement;
     const steps = within(review).getAllByRole('listitem');
@@ -167,7 +161,7 @@ describe('the player', () => {
   });
 
   it('starts again on "Try again", moves focus to the first turn and shows the best result so far', async () => {
-    const { user, saved } = renderPlayer(scenario);
+    const { user, saved } = await renderPlayer(scenario);
     await playBadly(user);
     expect(screen.getByText(/Your best so far/)).toHaveTextContent(
       'Your best so far: Moment of Misery · played 1 time',
@@ -177,12 +171,12 @@ describe('the player', () => {
     expect(replyGroup()).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
     await playBadly(user);
-    expect(saved.facts?.scenarios[scenario.id]?.played).toBe(2);
+    expect(saved.at(-1)?.scenarios[scenario.id]?.played).toBe(2);
     expect(screen.getByText(/Your best so far/)).toHaveTextContent('played 2 times');
   });
 
   it('can be played with the keyboard alone', async () => {
-    const { user } = renderPlayer(scenario);
+    const { user } = await renderPlayer(scenario);
     const first = within(replyGroup()).getAllByRole('button')[0];
     first?.focus();
     await user.keyboard('{Enter}');

@@ -2,18 +2,17 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
-import { ProgressContext } from '../../src/course/progress-context';
-import { progressMachine } from '../../src/course/progress.machine';
-import { lmsSessionMachine } from '../../src/tracking/lms-session.machine';
-import { trackingActions } from '../../src/tracking/progress-tracking';
-import { LmsSessionContext, useLearnerName, useSessionPhase } from '../../src/tracking/session-context';
+import { provideCourseAdapters } from '../../src/app/course-adapters';
+import { CourseContext } from '../../src/app/course-context';
+import { useLearnerName, useSessionPhase } from '../../src/app/use-session';
+import { trackerActor } from '../../src/tracking/tracker-actor';
+import { CourseGate } from '../../src/ui/course-gate';
 import { CourseHeader } from '../../src/ui/course-header';
 import { TrackingClosedScreen } from '../../src/ui/tracking-closed-screen';
-import { TrackingGate } from '../../src/ui/tracking-gate';
 import { TrackingNotice } from '../../src/ui/tracking-notice';
 import { TrackingStorageNote } from '../../src/ui/tracking-storage-note';
 import { sampleCatalog } from './support/catalog';
-import { launchCourse, type Course } from './tracking-support/course-session';
+import { launchCourse, quietPage, type Course } from './tracking-support/course-session';
 import { createTestLms } from './tracking-support/lms-fixtures';
 
 const catalog = sampleCatalog();
@@ -27,18 +26,15 @@ function ClosedScreen() {
   return useSessionPhase() === 'closed' ? <TrackingClosedScreen /> : null;
 }
 
-function renderShell({ session }: Course) {
-  const progress = progressMachine.provide({ actions: trackingActions(session) });
+function renderShell({ course }: Course) {
   return render(
-    <LmsSessionContext.Provider value={session}>
-      <ProgressContext.Provider logic={progress} options={{ input: { catalog, facts: null, restoreProblem: null } }}>
-        <CourseHeader />
-        <TrackingNotice />
-        <LearnerName />
-        <ClosedScreen />
-        <TrackingStorageNote />
-      </ProgressContext.Provider>
-    </LmsSessionContext.Provider>,
+    <CourseContext.Provider value={course}>
+      <CourseHeader />
+      <TrackingNotice />
+      <LearnerName />
+      <ClosedScreen />
+      <TrackingStorageNote />
+    </CourseContext.Provider>,
   );
 }
 
@@ -84,13 +80,15 @@ describe('what the learner sees of tracking', () => {
   });
 
   it('holds the course back, saying why after a moment, until the LMS has said what was saved', async () => {
-    const session = createActor(lmsSessionMachine, {
-      input: { catalog, connect: () => new Promise(() => {}) },
-    }).start();
+    const silentLms = trackerActor({ connect: () => new Promise(() => {}) });
+    const logic = provideCourseAdapters({ tracker: silentLms, pageWatcher: quietPage });
+    const course = createActor(logic, { input: { catalog } }).start();
     render(
-      <LmsSessionContext.Provider value={session}>
-        <TrackingGate>{() => <p>The course</p>}</TrackingGate>
-      </LmsSessionContext.Provider>,
+      <CourseContext.Provider value={course}>
+        <CourseGate>
+          <p>The course</p>
+        </CourseGate>
+      </CourseContext.Provider>,
     );
     expect(screen.getByRole('status')).toHaveTextContent('');
     expect(await screen.findByText('Connecting to your learning system…')).toBeInTheDocument();

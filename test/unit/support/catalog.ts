@@ -72,6 +72,13 @@ export function sampleCatalog(overrides: Partial<CourseCatalog['config']> = {}):
         ],
       },
     ],
-    scenarios: [{ id: 'sc', title: 'A scenario', lessonId: 'second' }],
+    scenarios: [
+      {
+        id: 'sc',
+        title: 'A scenario',
+        lessonId: 'second',
+        replyOrder: { 'scene-1': ['greet', 'hurry'], 'scene-2': ['blame', 'listen'] },
+      },
+    ],
   };
 }

@@ -1,18 +1,22 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { CourseContext } from '../../../src/app/course-context';
 import type { CourseCatalog } from '../../../src/course/catalog';
-import { ProgressContext } from '../../../src/course/progress-context';
-import { progressMachine } from '../../../src/course/progress.machine';
 import type { ProgressFacts } from '../../../src/course/progress-facts';
+import { launchCourse, memoryStore, type LaunchOptions } from '../tracking-support/course-session';
 
-/** Renders UI inside a real progress actor, recording every save, as the app does. */
-export function renderWithProgress(ui: ReactNode, catalog: CourseCatalog, facts: ProgressFacts | null = null) {
-  const saved: ProgressFacts[] = [];
-  const machine = progressMachine.provide({ actions: { persistFacts: (_, { facts: f }) => void saved.push(f) } });
-  const view = render(
-    <ProgressContext.Provider logic={machine} options={{ input: { catalog, facts, restoreProblem: null } }}>
-      {ui}
-    </ProgressContext.Provider>,
-  );
-  return { ...view, saved };
+/**
+ * Renders UI inside the running course machine, as src/main.tsx does, with no LMS: progress is
+ * kept by the browser adapter in a store that records every save.
+ */
+export async function renderWithProgress(
+  ui: ReactNode,
+  catalog: CourseCatalog,
+  facts: ProgressFacts | null = null,
+  inspect?: LaunchOptions['inspect'],
+) {
+  const store = memoryStore(facts);
+  const launched = await launchCourse({ catalog, store, inspect });
+  const view = render(<CourseContext.Provider value={launched.course}>{ui}</CourseContext.Provider>);
+  return { ...view, ...launched, saved: store.saved };
 }

@@ -1,0 +1,40 @@
+import { useCourseActor, useSessionSelector, type SessionSnapshot } from './course-context';
+
+export type SessionPhase = 'searching' | 'connected' | 'at-risk' | 'offline' | 'offline-refused' | 'closed';
+
+function phaseOf(snapshot: SessionSnapshot): SessionPhase {
+  if (snapshot.matches('searching')) return 'searching';
+  if (snapshot.matches({ connected: 'atRisk' })) return 'at-risk';
+  if (snapshot.matches('connected')) return 'connected';
+  if (snapshot.matches('terminated')) return 'closed';
+  return snapshot.context.lmsRefused ? 'offline-refused' : 'offline';
+}
+
+/** Where the LMS session stands, as the learner needs to know it. */
+export function useSessionPhase(): SessionPhase {
+  return useSessionSelector(phaseOf);
+}
+
+/** "First Last" from the LMS, for a certificate; null when there is no LMS or it does not say. */
+export function useLearnerName(): string | null {
+  return useSessionSelector((s) => s.context.learnerName);
+}
+
+/** How the session ended: suspend (the learner can come back) or normal (the attempt is over). */
+export function useExitMode() {
+  return useSessionSelector((s) => s.context.exit);
+}
+
+/** False when the LMS did not confirm the last save as the session ended. */
+export function useClosedCleanly(): boolean {
+  return useSessionSelector((s) => s.context.closedCleanly);
+}
+
+/** What the learner may ask of the session. Components send these to the course; they never call the LMS. */
+export function useSessionControls() {
+  const course = useCourseActor();
+  return {
+    exit: () => course.send({ type: 'session.exit' }),
+    retry: () => course.send({ type: 'session.retry' }),
+  };
+}

@@ -1,0 +1,72 @@
+import { fromCallback } from 'xstate';
+import type { CourseCatalog } from '../course/catalog';
+import type { Connection } from './connect-tracker';
+import { checkInteraction, replyInteraction } from './interaction-report';
+import type { Tracker } from './tracker';
+import type { TrackerCommand, TrackerReply } from './tracker-protocol';
+
+export interface TrackerActorInput {
+  readonly catalog: CourseCatalog;
+}
+
+export interface TrackerActorOptions {
+  /** Finds the LMS and opens the session, or falls back to the standalone adapter. */
+  readonly connect: (catalog: CourseCatalog) => Promise<Connection>;
+  /** The clock interactions are stamped with. */
+  readonly now?: () => number;
+}
+
+/**
+ * The tracking port as an actor: it owns the live adapter (an LMS runtime or browser storage),
+ * turns the session's plain-data commands into calls, and answers with plain-data events.
+ * Provided at the edge (src/main.tsx, or a test), so the session machine never holds the adapter.
+ */
+export function trackerActor({ connect, now = Date.now }: TrackerActorOptions) {
+  return fromCallback<TrackerCommand, TrackerActorInput, TrackerReply>(({ input, sendBack, receive }) => {
+    const { catalog } = input;
+    let tracker: Tracker | null = null;
+    let stopped = false;
+    connect(catalog).then(
+      ({ tracker: opened, start, lmsRefused }) => {
+        if (stopped) return;
+        tracker = opened;
+        sendBack({ type: 'tracker.connected', kind: opened.kind, ...start, lmsRefused });
+      },
+      () => {
+        if (!stopped) sendBack({ type: 'tracker.unavailable' });
+      },
+    );
+    receive((command) => {
+      if (!tracker) return;
+      switch (command.type) {
+        case 'tracker.save': {
+          const saved = tracker.save(command.facts, command.report);
+          const committed = command.commit ? tracker.commit() : true;
+          sendBack(
+            saved && committed
+              ? { type: 'save.succeeded', milestone: command.commit ? command.report.milestone : null }
+              : { type: 'save.failed' },
+          );
+          return;
+        }
+        case 'tracker.recordReply':
+          tracker.record(replyInteraction(catalog, command.reply, now()));
+          return;
+        case 'tracker.recordCheck':
+          tracker.record(checkInteraction(catalog, command.check, now()));
+          return;
+        case 'tracker.finish': {
+          const saved = tracker.save(command.facts, command.report);
+          const finished = tracker.finish(command.exit);
+          // Nothing may be called after Terminate.
+          tracker = null;
+          sendBack({ type: 'session.closed', ok: saved && finished });
+          return;
+        }
+      }
+    });
+    return () => {
+      stopped = true;
+    };
+  });
+}

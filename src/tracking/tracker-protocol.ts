@@ -1,0 +1,33 @@
+import type { CheckReport } from '../course/progress.machine';
+import type { ProgressFacts } from '../course/progress-facts';
+import type { LoadedProgress } from '../persistence/progress-store';
+import type { ReplyChosen } from '../scenario/scenario.machine';
+import type { ProgressReport } from './progress-report';
+import type { ExitMode, TrackerKind } from './tracker';
+
+/** What the LMS session asks of the tracker actor. Plain data, so the session machine stays pure. */
+export type TrackerCommand =
+  | { type: 'tracker.save'; facts: ProgressFacts; report: ProgressReport; commit: boolean }
+  | { type: 'tracker.recordReply'; reply: ReplyChosen }
+  | { type: 'tracker.recordCheck'; check: CheckReport }
+  | { type: 'tracker.finish'; facts: ProgressFacts; report: ProgressReport; exit: ExitMode };
+
+/** What the tracker actor reports back to the session. */
+export type TrackerReply =
+  | {
+      type: 'tracker.connected';
+      kind: TrackerKind;
+      loaded: LoadedProgress;
+      /** "First Last", for a certificate; null when the LMS does not say. */
+      learnerName: string | null;
+      /** An LMS was there but would not open a session, so progress stays in this browser. */
+      lmsRefused: boolean;
+    }
+  | { type: 'tracker.unavailable' }
+  /** `milestone`: what was committed, or null when the save was not committed. */
+  | { type: 'save.succeeded'; milestone: string | null }
+  | { type: 'save.failed' }
+  | { type: 'session.closed'; ok: boolean };
+
+/** What the page watcher reports: the page is hidden (the last reliable moment) or being left. */
+export type PageEvent = { type: 'page.hidden' } | { type: 'page.leaving' };

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { roleplayId } from '../../src/app/course.machine';
+import { replyEvent, type RoleplayActor } from '../../src/scenario/scenario.machine';
+import { sampleCatalog } from './support/catalog';
+import { sampleScenario } from './support/scenario';
+import { launchCourse, memoryStore, playScenario } from './tracking-support/course-session';
+
+const catalog = sampleCatalog();
+
+describe('the course machine', () => {
+  it('starts progress from what the session restored', async () => {
+    const store = memoryStore({
+      visited: ['hello'],
+      checks: {},
+      scenarios: {},
+      reflections: { r1: 'Smile first.' },
+      location: 'hello',
+    });
+    const { progress } = await launchCourse({ catalog, store });
+    expect(progress.getSnapshot().hasTag('returning')).toBe(true);
+    expect(progress.getSnapshot().context.facts.reflections).toEqual({ r1: 'Smile first.' });
+  });
+
+  it('records each finished role-play run as an attempt, and keeps the run readable for its ending', async () => {
+    const store = memoryStore();
+    const course = await launchCourse({ catalog, store });
+    playScenario(course, 'misery', 0);
+    playScenario(course, 'wow', 1);
+    const record = store.saved.at(-1)?.scenarios.sc;
+    expect(record?.played).toBe(2);
+    expect(record?.best).toBe('wow');
+    expect(record?.attempts.map((a) => [a.endingId, a.seconds])).toEqual([
+      ['end-misery', 75],
+      ['end-wow', 75],
+    ]);
+    const finished = course.course.getSnapshot().children[roleplayId('sc', 1)] as RoleplayActor | undefined;
+    expect(finished?.getSnapshot().output?.endingId).toBe('end-wow');
+  });
+
+  it('records nothing for a run the learner left before its ending', async () => {
+    const store = memoryStore();
+    const { course } = await launchCourse({ catalog, store });
+    course.send({ type: 'roleplay.start', scenario: sampleScenario(), run: 0 });
+    const run = course.getSnapshot().children[roleplayId('sc', 0)] as RoleplayActor | undefined;
+    run?.send(replyEvent('greet', 1_000));
+    course.send({ type: 'roleplay.stop', scenarioId: 'sc', run: 0 });
+    expect(course.getSnapshot().children[roleplayId('sc', 0)]).toBeUndefined();
+    expect(store.saved.some((facts) => 'sc' in facts.scenarios)).toBe(false);
+  });
+
+  it('starts a run afresh when the same view asks for it again', async () => {
+    const { course } = await launchCourse({ catalog });
+    course.send({ type: 'roleplay.start', scenario: sampleScenario(), run: 0 });
+    const first = course.getSnapshot().children[roleplayId('sc', 0)] as RoleplayActor | undefined;
+    first?.send(replyEvent('greet', 1_000));
+    course.send({ type: 'roleplay.start', scenario: sampleScenario(), run: 0 });
+    const second = course.getSnapshot().children[roleplayId('sc', 0)] as RoleplayActor | undefined;
+    expect(second?.getSnapshot().context.path).toEqual([]);
+  });
+});
