@@ -92,9 +92,8 @@ export class PreviewLms {
   launch(): void {
     if (this.session) return;
     const { version, presets } = this.settings;
+    // Like Moodle, the LMS never starts a new attempt by itself: only the New attempt button does.
     const plan = planLaunch({ version, record: this.record, presets, passMark: this.course.passMark });
-    if (plan.newAttempt)
-      this.record = { ...FRESH_RECORD, attempt: this.record.attempt + 1, launches: this.record.launches };
     this.record = { ...this.record, launches: this.record.launches + 1 };
     this.store.saveRecord(version, this.record);
 
@@ -118,7 +117,7 @@ export class PreviewLms {
     delete this.host.API_1484_11;
     // The API must exist before the frame loads: the course looks for it as it starts.
     this.host[DIALECTS[version].windowProperty] = api;
-    this.message = `${DIALECTS[version].label}: launch ${this.record.launches}, attempt ${this.record.attempt}, entry "${plan.entry}".`;
+    this.message = `${DIALECTS[version].label}: launch ${this.record.launches}, attempt ${this.record.attempt}, entry "${plan.entry}", mode "${plan.mode}".`;
     this.frame?.open(new URL(COURSE_LAUNCH_PATH, this.host.location.href).href);
     this.emit();
   }

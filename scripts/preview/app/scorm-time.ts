@@ -1,16 +1,4 @@
-import type { ScormVersionKey } from './scorm-dialect';
-
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** Seconds as the read-only cmi total_time: CMITimespan HHHH:MM:SS.SS in 1.2, an ISO 8601 duration in 2004. */
-export function formatTotalTime(version: ScormVersionKey, seconds: number): string {
-  const whole = Math.max(0, Math.round(seconds));
-  const h = Math.floor(whole / 3600);
-  const m = Math.floor((whole % 3600) / 60);
-  const s = whole % 60;
-  if (version === '1.2') return `${pad(Math.min(h, 9999), 4)}:${pad(m)}:${pad(s)}.00`;
-  return `PT${h}H${m}M${s}S`;
-}
 
 /** "1 h 05 min", "4 min 10 s", "12 s" for people. */
 export function describeDuration(seconds: number): string {

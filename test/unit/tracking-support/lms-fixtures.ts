@@ -1,9 +1,10 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { Scorm12Api, Scorm2004Api } from '../../../src/tracking/find-api';
 import { faultyLms, noFaults, type Faults } from './faulty-lms';
-import { firstLaunchSeed, nextLaunchSeed } from './next-launch';
+import { firstLaunch, planNextLaunch } from '../../../scripts/lms-model/next-launch';
 import type { Version } from './scorm-rules';
 import { strictLms, type StrictLms } from './strict-lms';
+import { TEST_LEARNER } from './test-learner';
 
 type Inner = Scorm12API | Scorm2004API;
 type AnyApi = Scorm12Api | Scorm2004Api;
@@ -22,7 +23,7 @@ export interface TestLms {
 
 export function createTestLms(
   version: Version,
-  seed: object = firstLaunchSeed(version),
+  seed: object = firstLaunch(version, TEST_LEARNER).seed,
   faults: Faults = noFaults(),
 ): TestLms {
   const inner = version === '1.2' ? new Scorm12API({ logLevel: 5 }) : new Scorm2004API({ logLevel: 5 });
@@ -42,15 +43,21 @@ export function createTestLms(
   };
 }
 
-/** A first launch with saved data already in the LMS, as after an earlier sitting. */
+/** A launch with saved data already in the LMS, as after an earlier sitting that suspended. */
 export function launchWithSuspendData(version: Version, suspendData: string): TestLms {
-  const seed = firstLaunchSeed(version);
-  const entry = version === '1.2' ? { core: { ...(seed.core as object), entry: 'resume' } } : { entry: 'resume' };
-  return createTestLms(version, { ...seed, ...entry, suspend_data: suspendData });
+  const kept =
+    version === '1.2'
+      ? { core: { exit: 'suspend', lesson_status: 'incomplete' }, suspend_data: suspendData }
+      : { exit: 'suspend', completion_status: 'incomplete', suspend_data: suspendData };
+  return createTestLms(version, nextSeed(version, kept, 0));
 }
 
-/** The next launch of the same learner, seeded from what this LMS kept. */
+/** The next launch of the same learner, from everything this LMS holds, committed or not. */
 export function relaunch(previous: TestLms): TestLms {
   const { cmi } = previous.inner.renderCMIToJSONObject() as { cmi: Record<string, unknown> };
-  return createTestLms(previous.version, nextLaunchSeed(previous.version, cmi));
+  const { totalTimeSeconds } = previous.inner.renderCommitObject(true);
+  return createTestLms(previous.version, nextSeed(previous.version, cmi, totalTimeSeconds));
 }
+
+const nextSeed = (version: Version, kept: Record<string, unknown>, totalSeconds: number) =>
+  planNextLaunch({ version, learner: TEST_LEARNER, kept, totalSeconds, masteryScore: null }).seed;
