@@ -17,12 +17,30 @@ export default defineConfig({
     coursePlugin(root),
     scenariosPlugin(root),
   ],
+  resolve: {
+    alias: [
+      // @xstate/react imports the shims that bring useSyncExternalStore to React 17; React 19 has
+      // it built in, so the shims' fallback code would only add to the first load.
+      { find: /^use-sync-external-store\/shim\/with-selector$/, replacement: 'use-sync-external-store/with-selector' },
+      { find: /^use-sync-external-store\/shim$/, replacement: 'react' },
+    ],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    target: 'es2020',
+    // Browsers from 2021 on: class fields stay as written instead of pulling in Babel's helpers.
+    target: 'es2022',
     assetsInlineLimit: 0,
     // The course runs offline inside an LMS: no modulepreload polyfill injected as inline code.
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Everything the start screen imports statically stays in the entry chunk, so screens
+          // loaded later import from it instead of splitting it into a chunk of shared code.
+          groups: [{ name: 'index', tags: ['$initial'] }],
+        },
+      },
+    },
   },
 });

@@ -5,6 +5,7 @@ import { KnowledgeCheck } from './knowledge-check';
 import type { LessonTag } from './lesson-tags';
 import { Option } from './option';
 import { Reflection } from './reflection';
+import './content.css';
 
 /** The component behind each tag in `lesson-tags.ts`: one for every name, and no others. */
 export const mdxComponents = {

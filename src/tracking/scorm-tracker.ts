@@ -7,8 +7,6 @@ import { createLmsWriter, type Log, type SetOutcome } from './lms-writer';
 import type { ObjectiveReport } from './progress-report';
 import type { ScormDataModel, Write } from './scorm-data-model';
 import { displayName } from './scorm-formats';
-import { scorm12DataModel } from './scorm12-data-model';
-import { scorm2004DataModel } from './scorm2004-data-model';
 import type { Tracker } from './tracker';
 
 export interface ScormTrackerOptions {
@@ -18,13 +16,16 @@ export interface ScormTrackerOptions {
 
 const countOf = (text: string): number | null => (/^\d+$/.test(text) ? Number(text) : null);
 
-/** The SCORM adapters: one session flow, with the found runtime's data model deciding names and formats. */
+/**
+ * The SCORM adapters: one session flow, with the found runtime's data model deciding names and
+ * formats. The model is passed in, so only the version the LMS speaks is ever downloaded.
+ */
 export function createScormTracker(
   found: FoundApi,
+  model: ScormDataModel,
   catalog: CourseCatalog,
   options: ScormTrackerOptions = {},
 ): Tracker {
-  const model: ScormDataModel = found.version === '2004' ? scorm2004DataModel : scorm12DataModel;
   const lms = createLmsWriter(lmsCalls(found), options.log);
   const now = options.now ?? Date.now;
   let startedAt = 0;

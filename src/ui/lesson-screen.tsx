@@ -5,10 +5,12 @@ import { lessonPosition } from '../course/navigation';
 import { useProgressActor } from '../app/course-context';
 import { hrefFor } from './hash-route';
 import { LoadErrorBoundary } from './load-error-boundary';
+import { LoadProblem } from './load-problem';
 import { NotFoundScreen } from './not-found-screen';
 import { PageHeading } from './page-heading';
 import { ProgressBar } from './progress-bar';
 import { useCatalog, useCompletion } from './use-course';
+import './lesson.css';
 
 /** One lazy component per lesson, made once: each lesson's chunk loads the first time it is opened. */
 const lessonContents = new Map(Object.entries(lessonLoaders).map(([id, load]) => [id, lazy(load)]));
@@ -45,7 +47,7 @@ export function LessonScreen({ lessonId }: { readonly lessonId: string }) {
         <ProgressBar percent={completion} label="Course progress" />
       </header>
       <div className="lesson__body prose">
-        <LoadErrorBoundary key={lessonId} fallback={<LessonLoadProblem />}>
+        <LoadErrorBoundary key={lessonId} fallback={<LoadProblem what="lesson" />}>
           <Suspense
             fallback={
               <p className="loading" role="status">
@@ -83,16 +85,5 @@ export function LessonScreen({ lessonId }: { readonly lessonId: string }) {
         )}
       </nav>
     </article>
-  );
-}
-
-function LessonLoadProblem() {
-  return (
-    <div className="notice notice--error" role="alert">
-      <p>We could not load this lesson. Check your connection, then try again. Your progress so far is saved.</p>
-      <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>
-        Try again
-      </button>
-    </div>
   );
 }

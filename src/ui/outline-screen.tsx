@@ -4,6 +4,7 @@ import { PageHeading } from './page-heading';
 import { ProgressBar } from './progress-bar';
 import { StatusMark } from './status-mark';
 import { useCatalog, useCompletion, useFacts } from './use-course';
+import './outline.css';
 
 export function OutlineScreen() {
   const catalog = useCatalog();

@@ -5,6 +5,7 @@ import { ProgressBar } from './progress-bar';
 import { ModuleResultCard } from './module-result-card';
 import { ScoreSummary } from './score-summary';
 import { useCatalog, useCompletion, useCourseComplete, useCoursePassed, useCourseScore, useFacts } from './use-course';
+import './results.css';
 
 /** The closing: score against the pass mark, results per module and role-play, tools, certificate. */
 export function ResultsScreen({ learnerName = null }: { readonly learnerName?: string | null }) {

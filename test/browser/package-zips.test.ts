@@ -13,6 +13,7 @@ import { validateManifestSchema } from '../../scripts/package/xmllint-validate';
 import { startStaticServer, type RouteHandler, type StaticServer } from '../../scripts/serve/static-server';
 import { launchChromium } from './chromium';
 import { watchPage } from './page-watch';
+import { waitVisible } from './wait-for';
 
 const root = resolve(import.meta.dirname, '../..');
 const { config } = readCourseConfig(root);
@@ -58,7 +59,7 @@ describe.each(SCORM_VERSIONS)('release/%s zip', (version) => {
     expect(listFiles(unpacked).filter((f) => courseFiles.includes(f))).toEqual(courseFiles);
   });
 
-  it('shows the start screen when launched from the unpacked folder, with no failed request', async () => {
+  it('starts the first lesson when launched from the unpacked folder, with no failed request', async () => {
     // The LMS host, not the package, answers for its own favicon.
     const noFavicon: RouteHandler = (req, res) => {
       if (req.url !== '/favicon.ico') return false;
@@ -70,8 +71,9 @@ describe.each(SCORM_VERSIONS)('release/%s zip', (version) => {
     try {
       const watch = watchPage(page, server.url);
       await page.goto(`${server.url}/lms/lms%20data/packages/42/index.html`);
-      await page.getByRole('link', { name: 'Start course' }).waitFor();
-      expect(await page.getByRole('link', { name: 'Start course' }).isEnabled()).toBe(true);
+      await page.getByRole('link', { name: 'Start course' }).click();
+      await waitVisible(page.getByText(/Lesson 1 of \d+/));
+      await waitVisible(page.locator('.lesson__body h2').first());
       expect(watch.failedRequests).toEqual([]);
       expect(watch.foreignRequests).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);

@@ -1,12 +1,22 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { catalog } from 'virtual:course-catalog';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { orderedLessons, totalMinutes } from '../../src/course/navigation';
 import { App } from '../../src/ui/app';
 import { renderWithProgress } from './support/render-course';
 
 const lessons = orderedLessons(catalog);
+
+// The screens load on demand; transforming them on first import can take the test runner longer
+// than findBy waits, so they are imported once up front, as a browser would have them cached.
+beforeAll(async () => {
+  await Promise.all([
+    import('../../src/ui/lesson-screen'),
+    import('../../src/ui/outline-screen'),
+    import('../../src/ui/results-screen'),
+  ]);
+});
 
 describe('course shell', () => {
   it('shows the course, its modules, duration and pass mark on the start screen', async () => {
