@@ -1,3 +1,4 @@
+import type { CheckWording } from '../../src/content/check-content';
 import type { CourseCatalog } from '../../src/course/catalog';
 import type { ContentError } from './content-error';
 import { readCourseConfig } from './course-config-file';
@@ -6,6 +7,8 @@ import { readScenarios } from './scenario-index';
 
 export interface BuiltCatalog {
   readonly catalog: CourseCatalog | null;
+  /** What learners read of each knowledge check, by check id; shipped apart from the catalogue. */
+  readonly checkWording: Readonly<Record<string, CheckWording>>;
   readonly lessonFiles: readonly LessonFile[];
   readonly errors: readonly ContentError[];
 }
@@ -44,12 +47,23 @@ export function buildCatalog(root: string): BuiltCatalog {
       message: 'this scenario is already embedded in another lesson; embed each scenario once',
     });
 
-  if (!config) return { catalog: null, lessonFiles: lessons.lessons, errors };
+  const checkWording = Object.fromEntries(
+    lessons.checks.map(({ id, question, options }) => [
+      id,
+      { question, options: options.map(({ id: optionId, text, feedback }) => ({ id: optionId, text, feedback })) },
+    ]),
+  );
+  if (!config) return { catalog: null, checkWording, lessonFiles: lessons.lessons, errors };
   const catalog: CourseCatalog = {
     config,
     modules: lessons.modules,
     lessons: lessons.lessons.map(({ file: _file, keyIdeaCount: _keyIdeas, ...entry }) => entry),
-    checks: lessons.checks,
+    checks: lessons.checks.map(({ id, lessonId, multiple, options }) => ({
+      id,
+      lessonId,
+      multiple,
+      options: options.map(({ id: optionId, correct }) => ({ id: optionId, correct })),
+    })),
     scenarios: scenarios.scenarios.map((s) => ({
       id: s.id,
       title: s.title,
@@ -57,5 +71,5 @@ export function buildCatalog(root: string): BuiltCatalog {
       replyOrder: s.replyOrder,
     })),
   };
-  return { catalog, lessonFiles: lessons.lessons, errors };
+  return { catalog, checkWording, lessonFiles: lessons.lessons, errors };
 }

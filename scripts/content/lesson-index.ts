@@ -8,7 +8,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { CheckContent, CheckOptionContent } from '../../src/content/check-content';
+import type { CheckContent } from '../../src/content/check-content';
 import { isLessonTag, LESSON_TAGS } from '../../src/content/lesson-tags';
 import type { LessonEntry, ModuleEntry } from '../../src/course/catalog';
 import { SLUG, type ContentError } from './content-error';
@@ -125,7 +125,7 @@ function readCheck(node: JsxElement, file: string, lessonId: string, errors: Con
   }
   if (typeof question !== 'string' || question.trim() === '')
     errors.push({ file, line, id, message: 'KnowledgeCheck needs a question="…"' });
-  const options: CheckOptionContent[] = [];
+  const options: Array<CheckContent['options'][number]> = [];
   visit(node, JSX, (child) => {
     if (child.name !== 'Option') return;
     const optionId = attr(child, 'id');

@@ -5,6 +5,7 @@ import { formatContentErrors } from './content-error';
 
 const CATALOG_ID = 'virtual:course-catalog';
 const LOADERS_ID = 'virtual:lesson-loaders';
+const WORDING_ID = 'virtual:check-wording';
 const BRAND_ID = 'virtual:brand.css';
 
 /** LMS pages often forbid inline script and style, so the built page asks for the same. */
@@ -13,7 +14,7 @@ const CONTENT_SECURITY_POLICY =
 
 /**
  * Turns `lessons/`, `scenarios/` and `course.config.json` into the modules the course is built from: the catalogue the
- * course reasons about, one lazy loader per lesson (each lesson is its own small chunk) and the brand colours as CSS.
+ * course reasons about, the words of its knowledge checks (imported only by lessons), one lazy loader per lesson (each lesson is its own small chunk) and the brand colours as CSS.
  * Any content problem stops the build with every message at once.
  */
 export function coursePlugin(root: string): Plugin {
@@ -34,7 +35,7 @@ export function coursePlugin(root: string): Plugin {
       server.watcher.on('all', (_event, file) => {
         if (!watched.some((w) => file.startsWith(w))) return;
         cached = null;
-        for (const id of [CATALOG_ID, LOADERS_ID, BRAND_ID]) {
+        for (const id of [CATALOG_ID, LOADERS_ID, WORDING_ID, BRAND_ID]) {
           const module = server.moduleGraph.getModuleById(resolved(id));
           if (module) server.moduleGraph.invalidateModule(module);
         }
@@ -42,7 +43,7 @@ export function coursePlugin(root: string): Plugin {
       });
     },
     resolveId(id) {
-      return id === CATALOG_ID || id === LOADERS_ID || id === BRAND_ID ? resolved(id) : undefined;
+      return [CATALOG_ID, LOADERS_ID, WORDING_ID, BRAND_ID].includes(id) ? resolved(id) : undefined;
     },
     transformIndexHtml: {
       order: 'pre',
@@ -63,10 +64,11 @@ export function coursePlugin(root: string): Plugin {
         const c = config.colours;
         return `:root{--colour-primary:${c.primary};--colour-accent:${c.accent};--colour-bg:${c.background};--colour-text:${c.text};}`;
       }
-      if (id !== resolved(CATALOG_ID) && id !== resolved(LOADERS_ID)) return undefined;
-      const { catalog, lessonFiles, errors } = built();
+      if (![CATALOG_ID, LOADERS_ID, WORDING_ID].some((known) => id === resolved(known))) return undefined;
+      const { catalog, checkWording, lessonFiles, errors } = built();
       if (errors.length > 0 || !catalog) this.error(formatContentErrors(errors));
       if (id === resolved(CATALOG_ID)) return `export const catalog = ${JSON.stringify(catalog)};`;
+      if (id === resolved(WORDING_ID)) return `export const checkWording = ${JSON.stringify(checkWording)};`;
       const entries = lessonFiles.map(
         (l) => `  ${JSON.stringify(l.id)}: () => import(${JSON.stringify(resolve(root, l.file))}),`,
       );

@@ -37,7 +37,13 @@ export function KnowledgeCheck({ id }: KnowledgeCheckProps) {
 
   const submit = () => {
     setSubmitted(selected);
-    progress.send({ type: 'check.answered', checkId: id, answer: selected, latencyMs: Date.now() - shownAt.current });
+    progress.send({
+      type: 'check.answered',
+      checkId: id,
+      answer: selected,
+      latencyMs: Date.now() - shownAt.current,
+      prompt: question,
+    });
     requestAnimationFrame(() => result.current?.focus());
   };
 

@@ -1,16 +1,15 @@
 import type { CourseConfig } from '../config/course-config.schema';
 
-/** A knowledge-check option as the build extracted it from the lesson file. */
+/** A knowledge-check option as the course scores it. Its words load with the lessons (see check-content.ts). */
 export interface CheckOptionEntry {
   readonly id: string;
   readonly correct: boolean;
-  readonly text: string;
 }
 
+/** A knowledge check as the course scores it: which options are right, not what they say. */
 export interface CheckEntry {
   readonly id: string;
   readonly lessonId: string;
-  readonly question: string;
   readonly multiple: boolean;
   readonly options: readonly CheckOptionEntry[];
 }

@@ -15,6 +15,8 @@ export interface CheckReport {
   readonly answer: readonly string[];
   readonly correct: boolean;
   readonly latencyMs: number;
+  /** The question as the learner read it, so LMS reports can show it. */
+  readonly prompt: string;
 }
 
 export interface ProgressInput {
@@ -31,7 +33,7 @@ export interface ProgressContext {
 
 export type ProgressEvent =
   | { type: 'lesson.visited'; lessonId: string }
-  | { type: 'check.answered'; checkId: string; answer: readonly string[]; latencyMs: number }
+  | { type: 'check.answered'; checkId: string; answer: readonly string[]; latencyMs: number; prompt: string }
   | { type: 'reflection.changed'; reflectionId: string; text: string }
   | { type: 'scenario.finished'; scenarioId: string; attempt: ScenarioAttempt }
   | { type: 'progress.reset' }
@@ -173,6 +175,7 @@ export const progressMachine = setup({
                   answer: [...event.answer],
                   correct: context.facts.checks[event.checkId]?.correct ?? false,
                   latencyMs: event.latencyMs,
+                  prompt: event.prompt,
                 },
               }),
             },

@@ -51,7 +51,7 @@ export function checkInteraction(catalog: CourseCatalog, report: CheckReport, at
     result: report.correct ? 'correct' : 'incorrect',
     latencyMs: report.latencyMs,
     at,
-    description: check?.question ?? '',
+    description: report.prompt,
   };
 }
 

@@ -1,29 +1,30 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { catalog as courseCatalog } from 'virtual:course-catalog';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import CorrectIsNotEnough from '../../lessons/03-dealing-with-difficult-people/02-correct-is-not-enough.mdx';
-import type { CheckContent } from '../../src/content/check-content';
+import type { CheckWording } from '../../src/content/check-content';
 import { KnowledgeCheck } from '../../src/content/knowledge-check';
 import { mdxComponents } from '../../src/content/mdx-components';
-import type { CourseCatalog } from '../../src/course/catalog';
 import { renderWithProgress } from './support/render-course';
 import { sampleCatalog } from './support/catalog';
 
-/** The check as the build would extract it from a lesson file. */
-const q2: CheckContent = {
-  id: 'q2',
-  lessonId: 'second',
+/** The words of the sample course's check q2, as the build would extract them from a lesson file. */
+const q2 = vi.hoisted((): CheckWording => ({
   question: 'Pick a and c',
-  multiple: true,
   options: [
-    { id: 'a', correct: true, text: 'Alpha', feedback: 'A is right because of reasons.' },
-    { id: 'b', correct: false, text: 'Bravo', feedback: 'B is a trap.' },
-    { id: 'c', correct: true, text: 'Charlie', feedback: 'C is right too.' },
+    { id: 'a', text: 'Alpha', feedback: 'A is right because of reasons.' },
+    { id: 'b', text: 'Bravo', feedback: 'B is a trap.' },
+    { id: 'c', text: 'Charlie', feedback: 'C is right too.' },
   ],
-};
-const sample = sampleCatalog();
-const catalog: CourseCatalog = { ...sample, checks: sample.checks.map((c) => (c.id === q2.id ? q2 : c)) };
+}));
+const catalog = sampleCatalog();
+
+// The real module comes from coursePlugin with the real lessons' checks; the sample course adds its own.
+vi.mock('virtual:check-wording', async (importOriginal) => {
+  const real = await importOriginal<typeof import('virtual:check-wording')>();
+  return { checkWording: { ...real.checkWording, q2 } };
+});
 
 function MultipleCheck() {
   return <KnowledgeCheck id="q2" />;

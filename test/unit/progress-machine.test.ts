@@ -46,9 +46,9 @@ describe('progress machine', () => {
 
   it('records only the first answer to a knowledge check, marking it right or wrong', () => {
     const { actor } = start();
-    actor.send({ type: 'check.answered', checkId: 'q2', answer: ['c', 'a'], latencyMs: 900 });
-    actor.send({ type: 'check.answered', checkId: 'q2', answer: ['b'], latencyMs: 400 });
-    actor.send({ type: 'check.answered', checkId: 'q1', answer: ['a'], latencyMs: 400 });
+    actor.send({ type: 'check.answered', checkId: 'q2', answer: ['c', 'a'], latencyMs: 900, prompt: 'Pick a and c' });
+    actor.send({ type: 'check.answered', checkId: 'q2', answer: ['b'], latencyMs: 400, prompt: 'Pick a and c' });
+    actor.send({ type: 'check.answered', checkId: 'q1', answer: ['a'], latencyMs: 400, prompt: 'Pick b' });
     expect(actor.getSnapshot().context.facts.checks).toEqual({
       q2: { answer: ['c', 'a'], correct: true },
       q1: { answer: ['a'], correct: false },
@@ -69,8 +69,8 @@ describe('progress machine', () => {
   it('reaches complete only when every lesson, check and scenario is done', () => {
     const { actor } = start();
     for (const lessonId of ['hello', 'first', 'second']) actor.send({ type: 'lesson.visited', lessonId });
-    actor.send({ type: 'check.answered', checkId: 'q1', answer: ['b'], latencyMs: 1 });
-    actor.send({ type: 'check.answered', checkId: 'q2', answer: ['a'], latencyMs: 1 });
+    actor.send({ type: 'check.answered', checkId: 'q1', answer: ['b'], latencyMs: 1, prompt: 'Pick b' });
+    actor.send({ type: 'check.answered', checkId: 'q2', answer: ['a'], latencyMs: 1, prompt: 'Pick a and c' });
     expect(actor.getSnapshot().hasTag('complete')).toBe(false);
     actor.send({ type: 'scenario.finished', scenarioId: 'sc', attempt: attempt('wow') });
     expect(actor.getSnapshot().hasTag('complete')).toBe(true);
@@ -80,8 +80,8 @@ describe('progress machine', () => {
   it('tags a complete course passed only while its score reaches the pass mark', () => {
     const { actor } = start();
     for (const lessonId of ['hello', 'first', 'second']) actor.send({ type: 'lesson.visited', lessonId });
-    actor.send({ type: 'check.answered', checkId: 'q1', answer: ['b'], latencyMs: 1 });
-    actor.send({ type: 'check.answered', checkId: 'q2', answer: ['a'], latencyMs: 1 });
+    actor.send({ type: 'check.answered', checkId: 'q1', answer: ['b'], latencyMs: 1, prompt: 'Pick b' });
+    actor.send({ type: 'check.answered', checkId: 'q2', answer: ['a'], latencyMs: 1, prompt: 'Pick a and c' });
     actor.send({ type: 'scenario.finished', scenarioId: 'sc', attempt: attempt('misery') });
     // 0 for the role-play (weight 70) and 50 for the checks (weight 30): 15, under the mark of 75.
     expect(actor.getSnapshot().hasTag('complete')).toBe(true);

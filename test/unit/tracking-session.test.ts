@@ -144,8 +144,8 @@ describe.each<Version>(['1.2', '2004'])('SCORM %s tracking against scorm-again w
   it('journals only the first answer to a knowledge check: later tries are practice', async () => {
     const lms = createTestLms(version);
     const course = await launch(lms);
-    course.progress.send({ type: 'check.answered', checkId: 'q1', answer: ['a'], latencyMs: 1_000 });
-    course.progress.send({ type: 'check.answered', checkId: 'q1', answer: ['b'], latencyMs: 1_000 });
+    course.progress.send({ type: 'check.answered', checkId: 'q1', answer: ['a'], latencyMs: 1_000, prompt: 'Pick b' });
+    course.progress.send({ type: 'check.answered', checkId: 'q1', answer: ['b'], latencyMs: 1_000, prompt: 'Pick b' });
     expect(interactionIds(lms)).toEqual(['check.q1']);
     expect(lms.value('cmi.interactions.0.result')).toBe(version === '1.2' ? 'wrong' : 'incorrect');
     expectClean(lms);

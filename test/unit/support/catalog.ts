@@ -53,22 +53,20 @@ export function sampleCatalog(overrides: Partial<CourseCatalog['config']> = {}):
       {
         id: 'q1',
         lessonId: 'first',
-        question: 'Pick b',
         multiple: false,
         options: [
-          { id: 'a', correct: false, text: 'A' },
-          { id: 'b', correct: true, text: 'B' },
+          { id: 'a', correct: false },
+          { id: 'b', correct: true },
         ],
       },
       {
         id: 'q2',
         lessonId: 'second',
-        question: 'Pick a and c',
         multiple: true,
         options: [
-          { id: 'a', correct: true, text: 'A' },
-          { id: 'b', correct: false, text: 'B' },
-          { id: 'c', correct: true, text: 'C' },
+          { id: 'a', correct: true },
+          { id: 'b', correct: false },
+          { id: 'c', correct: true },
         ],
       },
     ],

@@ -102,7 +102,13 @@ export function playFirstHalf({ progress, clock }: Course, pass: boolean): void 
   clock.advance(60_000);
   progress.send({ type: 'lesson.visited', lessonId: 'first' });
   clock.advance(30_000);
-  progress.send({ type: 'check.answered', checkId: 'q1', answer: pass ? ['b'] : ['a'], latencyMs: 4_250 });
+  progress.send({
+    type: 'check.answered',
+    checkId: 'q1',
+    answer: pass ? ['b'] : ['a'],
+    latencyMs: 4_250,
+    prompt: 'Pick b',
+  });
   progress.send({ type: 'reflection.changed', reflectionId: 'r1', text: 'Listen before answering.' });
 }
 
@@ -111,6 +117,12 @@ export function playSecondHalf(course: Course, pass: boolean): void {
   const { progress, clock } = course;
   progress.send({ type: 'lesson.visited', lessonId: 'second' });
   clock.advance(45_000);
-  progress.send({ type: 'check.answered', checkId: 'q2', answer: pass ? ['a', 'c'] : ['b'], latencyMs: 12_340 });
+  progress.send({
+    type: 'check.answered',
+    checkId: 'q2',
+    answer: pass ? ['a', 'c'] : ['b'],
+    latencyMs: 12_340,
+    prompt: 'Pick a and c',
+  });
   playScenario(course, pass ? 'wow' : 'misery');
 }
