@@ -41,12 +41,16 @@ export interface RoleplayReplied {
 /** What the learner asks of the LMS session; the course passes it on unchanged. */
 export type SessionControl = { type: 'session.exit' } | { type: 'session.retry' };
 
+/** The learner's answer to saved progress the course could not read: write over it, or leave it be. */
+export type SavedDataChoice = { type: 'saved.replace' } | { type: 'saved.keep' };
+
 export type CourseEvent =
   | SessionLoadedEvent
   | ProgressReportEvent
   | RoleplayRequest
   | RoleplayReplied
   | SessionControl
+  | SavedDataChoice
   | DoneActorEvent<ScenarioOutput, `roleplay.${string}`>;
 
 /** The child id of one role-play run, so the UI can read the run it started. */
@@ -83,6 +87,7 @@ export const courseMachine = setup({
       },
     }),
     forwardToSession: forwardTo('session'),
+    closeRestoreNotice: sendTo('progress', { type: 'notice.dismissed' as const }),
     reportReply: sendTo('session', ({ event }) => {
       assertEvent(event, 'roleplay.replied');
       return { type: 'reply.reported' as const, reply: event.reply };
@@ -137,6 +142,8 @@ export const courseMachine = setup({
       on: {
         'progress.saved': { actions: 'forwardToSession' },
         'check.reported': { actions: 'forwardToSession' },
+        'saved.replace': { actions: ['forwardToSession', 'closeRestoreNotice'] },
+        'saved.keep': { actions: 'closeRestoreNotice' },
         'roleplay.start': { actions: 'startRoleplay' },
         'roleplay.stop': { actions: 'stopRoleplay' },
         'roleplay.replied': { actions: 'reportReply' },

@@ -30,11 +30,23 @@ export function useClosedCleanly(): boolean {
   return useSessionSelector((s) => s.context.closedCleanly);
 }
 
+/** Normal, or a review or browse launch that must not change the learner's record. */
+export function useLaunchMode() {
+  return useSessionSelector((s) => s.context.mode);
+}
+
+/** True while saved progress the course could not read is left as it was, and nothing is written. */
+export function useSavedDataHeld(): boolean {
+  return useSessionSelector((s) => s.context.holdingSavedData);
+}
+
 /** What the learner may ask of the session. Components send these to the course; they never call the LMS. */
 export function useSessionControls() {
   const course = useCourseActor();
   return {
     exit: () => course.send({ type: 'session.exit' }),
     retry: () => course.send({ type: 'session.retry' }),
+    replaceSavedData: () => course.send({ type: 'saved.replace' }),
+    keepSavedData: () => course.send({ type: 'saved.keep' }),
   };
 }

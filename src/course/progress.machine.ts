@@ -6,8 +6,11 @@ import type { ProgressFacts, ScenarioAttempt, ScenarioRecord } from './progress-
 import { emptyFacts } from './progress-facts';
 import { betterBand, hasPassed } from './scoring';
 
-/** Why saved progress could not be restored; shown to the learner, who then starts fresh. */
-export type RestoreProblem = 'corrupt' | 'old-version' | 'other-course';
+/**
+ * Why saved progress could not be restored; shown to the learner, who decides whether to start
+ * fresh over it. `unreadable`: the LMS failed to hand it over at all.
+ */
+export type RestoreProblem = 'corrupt' | 'old-version' | 'other-course' | 'unreadable';
 
 /** A first answer to a knowledge check, as the LMS should see it. Later tries are practice and not reported. */
 export interface CheckReport {

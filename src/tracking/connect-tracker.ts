@@ -2,6 +2,7 @@ import type { CourseCatalog } from '../course/catalog';
 import { waitForApi, type FoundApi, type ScormVersion, type WaitOptions, type WindowLike } from './find-api';
 import type { ScormDataModel } from './scorm-data-model';
 import type { ScormTrackerOptions } from './scorm-tracker';
+import { NOTHING_RECORDED } from './recorded-result';
 import type { Tracker, TrackerStart } from './tracker';
 
 export interface Connection {
@@ -52,6 +53,12 @@ export async function connectTracker({ win, catalog, standalone, wait, scorm }: 
     if (start) return { tracker: lmsTracker, start, lmsRefused: false };
   }
   const tracker = standalone();
-  const start = tracker.start() ?? { loaded: { facts: null, problem: null }, learnerName: null };
+  const start = tracker.start() ?? {
+    loaded: { facts: null, problem: null },
+    learnerName: null,
+    mode: 'normal' as const,
+    credit: true,
+    recorded: NOTHING_RECORDED,
+  };
   return { tracker, start, lmsRefused: found !== null };
 }

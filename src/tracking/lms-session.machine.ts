@@ -1,12 +1,13 @@
-import { assertEvent, assign, fromCallback, sendParent, sendTo, setup, type EventObject } from 'xstate';
+import { assertEvent, assign, enqueueActions, fromCallback, sendParent, sendTo, setup, type EventObject } from 'xstate';
 import type { CourseCatalog } from '../course/catalog';
 import type { CheckReport } from '../course/progress.machine';
 import type { ProgressFacts } from '../course/progress-facts';
 import { emptyFacts } from '../course/progress-facts';
 import type { LoadedProgress } from '../persistence/progress-store';
 import type { ReplyChosen } from '../scenario/scenario.machine';
-import { buildProgressReport } from './progress-report';
-import type { ExitMode, TrackerKind } from './tracker';
+import { buildProgressReport, type ProgressReport } from './progress-report';
+import { keepHighest, NOTHING_RECORDED, type RecordedResult } from './recorded-result';
+import type { ExitMode, LaunchMode, SaveScope, TrackerKind } from './tracker';
 import type { TrackerActorInput } from './tracker-actor';
 import type { PageEvent, TrackerCommand, TrackerReply } from './tracker-protocol';
 
@@ -21,11 +22,21 @@ export interface SessionContext {
   readonly loaded: LoadedProgress;
   readonly learnerName: string | null;
   readonly lmsRefused: boolean;
+  readonly mode: LaunchMode;
+  readonly credit: boolean;
+  /** What the LMS held at launch: nothing reported is ever lower. */
+  readonly recorded: RecordedResult;
+  /**
+   * Saved data the course could not read stays as it is until the learner chooses to start fresh
+   * over it: until then nothing is written.
+   */
+  readonly holdingSavedData: boolean;
   /** The latest facts the course asked to keep: what a retry, an exit or a page hide writes. */
   readonly facts: ProgressFacts;
   /** Milestone of the last successful commit; null forces the next save to commit. */
   readonly committedMilestone: string | null;
   readonly failures: number;
+  /** How the session ended; null until it has, or when it ended without writing an exit. */
   readonly exit: ExitMode | null;
   /** False when the LMS did not confirm the last save or the end of the session. */
   readonly closedCleanly: boolean;
@@ -37,7 +48,9 @@ export type SessionRequest =
   | { type: 'reply.reported'; reply: ReplyChosen }
   | { type: 'check.reported'; check: CheckReport }
   | { type: 'session.exit' }
-  | { type: 'session.retry' };
+  | { type: 'session.retry' }
+  /** The learner chose to start fresh over saved data the course could not read. */
+  | { type: 'saved.replace' };
 
 export type SessionEvent = SessionRequest | TrackerReply | PageEvent;
 
@@ -45,6 +58,27 @@ export type SessionEvent = SessionRequest | TrackerReply | PageEvent;
 export interface SessionLoadedEvent {
   readonly type: 'session.loaded';
   readonly loaded: LoadedProgress;
+}
+
+type SessionPolicy = Pick<SessionContext, 'catalog' | 'facts' | 'mode' | 'credit' | 'recorded' | 'holdingSavedData'>;
+
+/** What this launch may write: review and browse nothing, no-credit no results, a held record nothing. */
+function scopeOf({ mode, credit, holdingSavedData }: SessionPolicy): SaveScope {
+  const writable = mode === 'normal' && !holdingSavedData;
+  return { progress: writable, results: writable && credit };
+}
+
+/** The report as sent: never below what the LMS already held. */
+const reportFor = ({ catalog, facts, recorded }: SessionPolicy): ProgressReport =>
+  keepHighest(recorded, buildProgressReport(catalog, facts));
+
+/**
+ * Suspend keeps the attempt open while the learner can still gain something; normal closes it.
+ * Null writes no exit at all: a review changes nothing, and a held record keeps the suspend set at launch.
+ */
+function exitFor(context: SessionPolicy): ExitMode | null {
+  if (!scopeOf(context).progress) return null;
+  return reportFor(context).finished ? 'normal' : 'suspend';
 }
 
 /** Failed saves retried on a timer before the learner is told; the delay grows with each failure. */
@@ -90,8 +124,13 @@ export const lmsSessionMachine = setup({
         facts: event.loaded.facts ?? emptyFacts,
         learnerName: event.learnerName,
         lmsRefused: event.lmsRefused,
+        mode: event.mode,
+        credit: event.credit,
+        recorded: event.recorded,
+        holdingSavedData: event.loaded.problem !== null,
       };
     }),
+    releaseSavedData: assign({ holdingSavedData: false }),
     announceLoaded: sendParent(({ context }): SessionLoadedEvent => ({
       type: 'session.loaded',
       loaded: context.loaded,
@@ -102,14 +141,19 @@ export const lmsSessionMachine = setup({
         return event.facts;
       },
     }),
-    saveProgress: sendTo('tracker', ({ context }, { force }: { force: boolean }): TrackerCommand => {
-      const report = buildProgressReport(context.catalog, context.facts);
-      return {
+    saveProgress: enqueueActions(({ context, enqueue }, { force }: { force: boolean }) => {
+      const scope = scopeOf(context);
+      // A review, or a record held for the learner's decision: nothing may be written.
+      if (!scope.progress && !scope.results) return;
+      const report = reportFor(context);
+      const command: TrackerCommand = {
         type: 'tracker.save',
         facts: context.facts,
         report,
+        scope,
         commit: force || report.milestone !== context.committedMilestone,
       };
+      enqueue.sendTo('tracker', command);
     }),
     noteSaved: assign({
       failures: 0,
@@ -119,26 +163,28 @@ export const lmsSessionMachine = setup({
       },
     }),
     noteFailure: assign({ failures: ({ context }) => context.failures + 1, committedMilestone: null }),
-    recordReply: sendTo('tracker', ({ event }): TrackerCommand => {
+    // The journal is part of the record: a review or a held record adds nothing to it.
+    recordReply: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'reply.reported');
-      return { type: 'tracker.recordReply', reply: event.reply };
+      if (scopeOf(context).progress) enqueue.sendTo('tracker', { type: 'tracker.recordReply', reply: event.reply });
     }),
-    recordCheck: sendTo('tracker', ({ event }): TrackerCommand => {
+    recordCheck: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'check.reported');
-      return { type: 'tracker.recordCheck', check: event.check };
+      if (scopeOf(context).progress) enqueue.sendTo('tracker', { type: 'tracker.recordCheck', check: event.check });
     }),
-    // Suspend keeps the attempt open while the learner can still gain something; normal closes it.
-    chooseExit: assign({
-      exit: ({ context }) => (buildProgressReport(context.catalog, context.facts).finished ? 'normal' : 'suspend'),
-    }),
-    finishSession: sendTo('tracker', ({ context }): TrackerCommand => {
-      const report = buildProgressReport(context.catalog, context.facts);
-      return { type: 'tracker.finish', facts: context.facts, report, exit: report.finished ? 'normal' : 'suspend' };
-    }),
+    chooseExit: assign({ exit: ({ context }) => exitFor(context) }),
+    finishSession: sendTo('tracker', ({ context }): TrackerCommand => ({
+      type: 'tracker.finish',
+      facts: context.facts,
+      report: reportFor(context),
+      scope: scopeOf(context),
+      exit: exitFor(context),
+    })),
     noteClosed: assign({
-      closedCleanly: ({ event }) => {
+      // A save that failed and was never made good is as much a loss as a refused ending.
+      closedCleanly: ({ context, event }) => {
         assertEvent(event, 'session.closed');
-        return event.ok;
+        return event.ok && context.failures === 0;
       },
     }),
   },
@@ -151,6 +197,10 @@ export const lmsSessionMachine = setup({
     loaded: { facts: null, problem: null },
     learnerName: null,
     lmsRefused: false,
+    mode: 'normal',
+    credit: true,
+    recorded: NOTHING_RECORDED,
+    holdingSavedData: false,
     facts: emptyFacts,
     committedMilestone: null,
     failures: 0,
@@ -187,6 +237,7 @@ export const lmsSessionMachine = setup({
       },
       on: {
         'progress.saved': { actions: ['rememberFacts', { type: 'saveProgress', params: { force: false } }] },
+        'saved.replace': { actions: ['releaseSavedData', { type: 'saveProgress', params: { force: true } }] },
         'reply.reported': { actions: 'recordReply' },
         'check.reported': { actions: 'recordCheck' },
         'page.hidden': { actions: { type: 'saveProgress', params: { force: true } } },
@@ -203,6 +254,7 @@ export const lmsSessionMachine = setup({
       description: 'No LMS: the standalone adapter keeps progress in this browser.',
       on: {
         'progress.saved': { actions: ['rememberFacts', { type: 'saveProgress', params: { force: false } }] },
+        'saved.replace': { actions: ['releaseSavedData', { type: 'saveProgress', params: { force: true } }] },
       },
     },
     terminated: {

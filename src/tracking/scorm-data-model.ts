@@ -1,6 +1,7 @@
 import type { InteractionReport } from './interaction-report';
 import type { ObjectiveReport, ProgressReport } from './progress-report';
 import type { ReportedStatus } from './reported-status';
+import type { RecordedResult } from './recorded-result';
 import type { ExitMode } from './tracker';
 
 /** One SetValue: element and value. */
@@ -31,4 +32,10 @@ export interface ScormDataModel {
   exit(mode: ExitMode): Write;
   /** SCORM 1.2 LMSs commonly expect a commit before LMSFinish; in 2004 Terminate commits. */
   readonly commitBeforeFinish: boolean;
+  /** "normal", "review" or "browse": whether this launch may change the learner's record. */
+  readonly mode: string;
+  /** "credit" or "no-credit": whether this launch's results count. */
+  readonly credit: string;
+  /** The result the LMS already holds, read with `read`; `objectiveSlots` maps objective ids to indexes. */
+  recorded(read: (element: string) => string, objectiveSlots: ReadonlyMap<string, number>): RecordedResult;
 }

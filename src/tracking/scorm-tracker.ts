@@ -7,7 +7,8 @@ import { createLmsWriter, type Log, type SetOutcome } from './lms-writer';
 import type { ObjectiveReport } from './progress-report';
 import type { ScormDataModel, Write } from './scorm-data-model';
 import { displayName } from './scorm-formats';
-import type { Tracker } from './tracker';
+import { readSaved } from './read-saved';
+import type { LaunchMode, Tracker } from './tracker';
 
 export interface ScormTrackerOptions {
   readonly now?: () => number;
@@ -15,6 +16,8 @@ export interface ScormTrackerOptions {
 }
 
 const countOf = (text: string): number | null => (/^\d+$/.test(text) ? Number(text) : null);
+
+const launchModeOf = (value: string): LaunchMode => (value === 'review' || value === 'browse' ? value : 'normal');
 
 /**
  * The SCORM adapters: one session flow, with the found runtime's data model deciding names and
@@ -26,7 +29,8 @@ export function createScormTracker(
   catalog: CourseCatalog,
   options: ScormTrackerOptions = {},
 ): Tracker {
-  const lms = createLmsWriter(lmsCalls(found), options.log);
+  const calls = lmsCalls(found);
+  const lms = createLmsWriter(calls, options.log);
   const now = options.now ?? Date.now;
   let startedAt = 0;
   // Slots already holding our objectives, by id, so a resumed session updates rather than duplicates them.
@@ -73,28 +77,39 @@ export function createScormTracker(
       if (!lms.initialize()) return null;
       startedAt = now();
       readObjectiveSlots();
-      // A first launch has nothing saved, and 2004 LMSs answer a read of it with error 403.
-      const saved = lms.get(model.entry) === 'ab-initio' ? '' : lms.get(model.suspendData);
-      const decoded = saved === '' ? null : decodeSnapshot(catalog, saved);
+      const mode = launchModeOf(lms.get(model.mode));
+      // Read whatever entry says: LMSs send ab-initio with data still held (a new attempt that
+      // carries data over, or a reopened one), and only what is read may decide.
+      const saved = readSaved(calls, model.suspendData);
+      const decoded = saved.ok && saved.value !== '' ? decodeSnapshot(catalog, saved.value) : null;
+      // Set early, so a crash or a killed tab still leaves an attempt the learner can resume.
+      if (mode === 'normal') lms.set(...model.exit('suspend'));
       return {
         learnerName: displayName(lms.get(model.learnerName)),
-        loaded:
-          decoded === null
+        mode,
+        credit: lms.get(model.credit) !== 'no-credit',
+        recorded: model.recorded((element) => lms.get(element), objectiveSlots),
+        loaded: !saved.ok
+          ? { facts: null, problem: 'unreadable' }
+          : decoded === null
             ? { facts: null, problem: null }
             : decoded.ok
               ? { facts: decoded.facts, problem: null }
               : { facts: null, problem: decoded.problem },
       };
     },
-    save(facts, report) {
-      send(model.position(report));
-      const essential = [
-        lms.set(model.suspendData, encodeSnapshot(catalog, facts)),
+    save(facts, report, scope) {
+      const essential: SetOutcome[] = [];
+      if (scope.progress) {
+        send(model.position(report));
+        essential.push(lms.set(model.suspendData, encodeSnapshot(catalog, facts)));
+      }
+      if (scope.results) {
         // Score before status: LMSs that judge pass or fail from the score must see it first.
-        ...(report.score === null ? [] : send(model.score(report.score))),
-        ...send(model.status(report.status)),
-      ];
-      report.objectives.forEach(writeObjective);
+        if (report.score !== null) essential.push(...send(model.score(report.score)));
+        essential.push(...send(model.status(report.status)));
+        report.objectives.forEach(writeObjective);
+      }
       return essential.every((outcome) => outcome !== 'failed');
     },
     record(interaction: InteractionReport) {
@@ -119,11 +134,13 @@ export function createScormTracker(
       return lms.commit();
     },
     finish(exit) {
+      if (exit === null) return lms.terminate();
       // Without the exit value the LMS may not offer to resume, so a refused one counts as a failure.
       const exitWritten = lms.set(...model.exit(exit));
       sessionTime();
-      if (model.commitBeforeFinish) lms.commit();
-      return lms.terminate() && exitWritten !== 'failed';
+      // A refused commit here means the last writes may be lost: the learner must be told.
+      const committed = model.commitBeforeFinish ? lms.commit() : true;
+      return lms.terminate() && exitWritten !== 'failed' && committed;
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { RecordedStanding } from './recorded-result';
 import type { InteractionReport } from './interaction-report';
 import type { ScormDataModel, Write } from './scorm-data-model';
 import { decimal, scormIdentifier, time12, timespan12 } from './scorm-formats';
@@ -33,6 +34,15 @@ const score = (prefix: string, value: number): Write[] => [
   [`${prefix}.score.raw`, decimal(value, 2)],
 ];
 
+const LESSON_STATUSES = ['passed', 'failed', 'completed', 'incomplete'] as const;
+
+/** A result as a 1.2 LMS holds it: one status value and a raw score. */
+function standing12(status: string, raw: string): RecordedStanding {
+  const lessonStatus = LESSON_STATUSES.find((s) => s === status);
+  const score = raw.trim() === '' || Number.isNaN(Number(raw)) ? null : Number(raw);
+  return { status: lessonStatus ? { lessonStatus } : {}, score, progress: null };
+}
+
 export const scorm12DataModel: ScormDataModel = {
   kind: 'scorm-1.2',
   learnerName: 'cmi.core.student_name',
@@ -53,4 +63,15 @@ export const scorm12DataModel: ScormDataModel = {
   // 1.2 has no "normal": an empty exit is the normal end of an attempt.
   exit: (mode) => ['cmi.core.exit', mode === 'suspend' ? 'suspend' : ''],
   commitBeforeFinish: true,
+  mode: 'cmi.core.lesson_mode',
+  credit: 'cmi.core.credit',
+  recorded: (read, slots) => ({
+    ...standing12(read('cmi.core.lesson_status'), read('cmi.core.score.raw')),
+    objectives: Object.fromEntries(
+      [...slots].map(([id, n]) => [
+        id,
+        standing12(read(`cmi.objectives.${n}.status`), read(`cmi.objectives.${n}.score.raw`)),
+      ]),
+    ),
+  }),
 };

@@ -1,3 +1,4 @@
+import type { RecordedStanding } from './recorded-result';
 import type { InteractionReport } from './interaction-report';
 import type { ScormDataModel, Write } from './scorm-data-model';
 import { decimal, duration2004, scormIdentifier, shortIdentifier, timestamp2004 } from './scorm-formats';
@@ -37,6 +38,23 @@ const score = (prefix: string, value: number): Write[] => [
   [`${prefix}.score.raw`, decimal(value, 2)],
 ];
 
+const numberOr = (text: string, scale = 1): number | null =>
+  text.trim() === '' || Number.isNaN(Number(text)) ? null : Number(text) * scale;
+
+/** A result as a 2004 LMS holds it; the raw score is ours (0–100), the scaled one any SCO's (−1–1). */
+function standing2004(read: (element: string) => string, at: string): RecordedStanding {
+  const completion = read(`${at}.completion_status`);
+  const success = read(`${at}.success_status`);
+  return {
+    status: {
+      ...(completion === 'completed' || completion === 'incomplete' ? { completion } : {}),
+      ...(success === 'passed' || success === 'failed' ? { success } : {}),
+    },
+    score: numberOr(read(`${at}.score.raw`)) ?? numberOr(read(`${at}.score.scaled`), 100),
+    progress: numberOr(read(`${at}.progress_measure`)),
+  };
+}
+
 export const scorm2004DataModel: ScormDataModel = {
   kind: 'scorm-2004',
   learnerName: 'cmi.learner_name',
@@ -68,4 +86,10 @@ export const scorm2004DataModel: ScormDataModel = {
   sessionTime: (ms) => ['cmi.session_time', duration2004(ms)],
   exit: (mode) => ['cmi.exit', mode],
   commitBeforeFinish: false,
+  mode: 'cmi.mode',
+  credit: 'cmi.credit',
+  recorded: (read, slots) => ({
+    ...standing2004(read, 'cmi'),
+    objectives: Object.fromEntries([...slots].map(([id, n]) => [id, standing2004(read, `cmi.objectives.${n}`)])),
+  }),
 };

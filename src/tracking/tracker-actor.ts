@@ -40,7 +40,7 @@ export function trackerActor({ connect, now = Date.now }: TrackerActorOptions) {
       if (!tracker) return;
       switch (command.type) {
         case 'tracker.save': {
-          const saved = tracker.save(command.facts, command.report);
+          const saved = tracker.save(command.facts, command.report, command.scope);
           const committed = command.commit ? tracker.commit() : true;
           sendBack(
             saved && committed
@@ -56,7 +56,7 @@ export function trackerActor({ connect, now = Date.now }: TrackerActorOptions) {
           tracker.record(checkInteraction(catalog, command.check, now()));
           return;
         case 'tracker.finish': {
-          const saved = tracker.save(command.facts, command.report);
+          const saved = command.exit === null || tracker.save(command.facts, command.report, command.scope);
           const finished = tracker.finish(command.exit);
           // Nothing may be called after Terminate.
           tracker = null;

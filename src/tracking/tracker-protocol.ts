@@ -3,14 +3,15 @@ import type { ProgressFacts } from '../course/progress-facts';
 import type { LoadedProgress } from '../persistence/progress-store';
 import type { ReplyChosen } from '../scenario/scenario.machine';
 import type { ProgressReport } from './progress-report';
-import type { ExitMode, TrackerKind } from './tracker';
+import type { RecordedResult } from './recorded-result';
+import type { ExitMode, LaunchMode, SaveScope, TrackerKind } from './tracker';
 
 /** What the LMS session asks of the tracker actor. Plain data, so the session machine stays pure. */
 export type TrackerCommand =
-  | { type: 'tracker.save'; facts: ProgressFacts; report: ProgressReport; commit: boolean }
+  | { type: 'tracker.save'; facts: ProgressFacts; report: ProgressReport; scope: SaveScope; commit: boolean }
   | { type: 'tracker.recordReply'; reply: ReplyChosen }
   | { type: 'tracker.recordCheck'; check: CheckReport }
-  | { type: 'tracker.finish'; facts: ProgressFacts; report: ProgressReport; exit: ExitMode };
+  | { type: 'tracker.finish'; facts: ProgressFacts; report: ProgressReport; scope: SaveScope; exit: ExitMode | null };
 
 /** What the tracker actor reports back to the session. */
 export type TrackerReply =
@@ -22,6 +23,9 @@ export type TrackerReply =
       learnerName: string | null;
       /** An LMS was there but would not open a session, so progress stays in this browser. */
       lmsRefused: boolean;
+      mode: LaunchMode;
+      credit: boolean;
+      recorded: RecordedResult;
     }
   | { type: 'tracker.unavailable' }
   /** `milestone`: what was committed, or null when the save was not committed. */

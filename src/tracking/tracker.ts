@@ -2,16 +2,31 @@ import type { ProgressFacts } from '../course/progress-facts';
 import type { LoadedProgress } from '../persistence/progress-store';
 import type { InteractionReport } from './interaction-report';
 import type { ProgressReport } from './progress-report';
+import type { RecordedResult } from './recorded-result';
 
 export type TrackerKind = 'scorm-2004' | 'scorm-1.2' | 'browser';
 
 /** Suspend keeps the attempt open so the learner resumes; normal ends it. */
 export type ExitMode = 'suspend' | 'normal';
 
+/** Whether this launch may change the learner's record: review and browse may not. */
+export type LaunchMode = 'normal' | 'review' | 'browse';
+
 export interface TrackerStart {
   readonly loaded: LoadedProgress;
   /** "First Last", for a certificate; null when the LMS does not say. */
   readonly learnerName: string | null;
+  readonly mode: LaunchMode;
+  /** False in no-credit launches, whose results must not change the record. */
+  readonly credit: boolean;
+  /** What the LMS already held, so that nothing is lowered. */
+  readonly recorded: RecordedResult;
+}
+
+/** What a save may write: the learner's progress (suspend_data, location) and their results (status, score, objectives). */
+export interface SaveScope {
+  readonly progress: boolean;
+  readonly results: boolean;
 }
 
 /**
@@ -22,12 +37,15 @@ export interface Tracker {
   readonly kind: TrackerKind;
   /** Opens the session and reads what the learner brought back. Null when the LMS refused to start. */
   start(): TrackerStart | null;
-  /** Writes the learner's state. False when something their progress depends on could not be written. */
-  save(facts: ProgressFacts, report: ProgressReport): boolean;
+  /** Writes the learner's state, as far as `scope` allows. False when something their progress depends on failed. */
+  save(facts: ProgressFacts, report: ProgressReport, scope: SaveScope): boolean;
   /** Journals one learner choice. A lost interaction does not put progress at risk, so nothing is returned. */
   record(interaction: InteractionReport): void;
   /** Asks the LMS to store what was written, with the session time so far. */
   commit(): boolean;
-  /** Ends the session; false when the LMS refused the exit value or the ending. Nothing may be called afterwards. */
-  finish(exit: ExitMode): boolean;
+  /**
+   * Ends the session; false when the LMS refused the exit value or the ending. Nothing may be called
+   * afterwards. With `exit` null (a review, or a record the learner chose to keep), nothing is written first.
+   */
+  finish(exit: ExitMode | null): boolean;
 }

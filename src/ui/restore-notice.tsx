@@ -1,32 +1,41 @@
+import { useProgressSelector } from '../app/course-context';
+import { useSessionControls } from '../app/use-session';
 import type { RestoreProblem } from '../course/progress.machine';
-import { useProgressActor, useProgressSelector } from '../app/course-context';
 
 const REASONS: Record<RestoreProblem, string> = {
-  corrupt: 'the saved data was damaged',
+  corrupt: 'the saved data is damaged',
   'old-version': 'it was saved by an older version of this course',
   'other-course': 'it belongs to a different course',
+  unreadable: 'your learning system did not hand it over when asked',
 };
 
-/** Tells the learner, once, that saved progress could not be used and they are starting fresh. */
+/**
+ * Tells the learner that saved progress could not be used, and lets them decide: start fresh,
+ * which writes over it, or keep it for now, which writes nothing and leaves it as it is.
+ */
 export function RestoreNotice() {
   const problem = useProgressSelector((s) =>
     s.matches({ notice: 'restoreFailed' }) ? s.context.restoreProblem : null,
   );
-  const progress = useProgressActor();
+  const { replaceSavedData, keepSavedData } = useSessionControls();
   if (!problem) return null;
   return (
     <div className="notice notice--warning" role="alert">
       <p>
-        <strong>We could not restore your saved progress</strong> because {REASONS[problem]}. You are starting the
-        course fresh; anything you do from now on is saved.
+        <strong>We could not restore your saved progress</strong> because {REASONS[problem]}. It has not been changed.
       </p>
-      <button
-        type="button"
-        className="button button--quiet"
-        onClick={() => progress.send({ type: 'notice.dismissed' })}
-      >
-        Dismiss
-      </button>
+      <p>
+        Start fresh to begin again and save from now on; this replaces what was saved. Or keep it for now: nothing you
+        do in this visit is saved, and you can try again later.
+      </p>
+      <div className="notice__actions">
+        <button type="button" className="button button--primary" onClick={replaceSavedData}>
+          Start fresh
+        </button>
+        <button type="button" className="button button--secondary" onClick={keepSavedData}>
+          Keep it for now
+        </button>
+      </div>
     </div>
   );
 }

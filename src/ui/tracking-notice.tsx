@@ -1,9 +1,36 @@
-import { useSessionControls, useSessionPhase } from '../app/use-session';
+import { useLaunchMode, useSavedDataHeld, useSessionControls, useSessionPhase } from '../app/use-session';
+import { useProgressSelector } from '../app/course-context';
 
-/** Speaks up only when progress is really at risk, or when an LMS was there but would not connect. */
+/**
+ * Speaks up only when progress is really at risk or not being saved: an LMS that would not connect,
+ * a review that changes nothing, or saved progress the learner chose to leave as it was.
+ */
 export function TrackingNotice() {
   const phase = useSessionPhase();
-  const { retry } = useSessionControls();
+  const mode = useLaunchMode();
+  const held = useSavedDataHeld();
+  const deciding = useProgressSelector((s) => s.matches({ notice: 'restoreFailed' }));
+  const { retry, replaceSavedData } = useSessionControls();
+  if (mode !== 'normal' && phase !== 'closed')
+    return (
+      <div className="notice notice--info" role="status">
+        <p>
+          <strong>You are reviewing a finished attempt.</strong> Nothing you do now changes your record in your learning
+          system.
+        </p>
+      </div>
+    );
+  if (held && !deciding && phase !== 'closed')
+    return (
+      <div className="notice notice--warning" role="status">
+        <p>
+          <strong>Nothing from this visit is being saved:</strong> your earlier progress is kept as it was.
+        </p>
+        <button type="button" className="button button--secondary" onClick={replaceSavedData}>
+          Start fresh and save from now on
+        </button>
+      </div>
+    );
   if (phase === 'at-risk')
     return (
       <div className="notice notice--error" role="alert">

@@ -232,16 +232,34 @@ describe.each<Version>(['1.2', '2004'])('SCORM %s tracking against scorm-again w
     expectClean(second);
   });
 
-  it('starts fresh on corrupt suspend_data, tells the learner, and overwrites it with good data', async () => {
+  it('leaves corrupt suspend_data untouched until the learner chooses to start fresh, then saves good data', async () => {
     const lms = launchWithSuspendData(version, '{"broken');
     const course = await launch(lms);
     const progress = course.progress.getSnapshot();
     expect(progress.context.restoreProblem).toBe('corrupt');
     expect(progress.matches({ notice: 'restoreFailed' })).toBe(true);
-    expect(decodeSnapshot(catalog, lms.value('cmi.suspend_data'))).toMatchObject({ ok: true });
     playFirstHalf(course, true);
+    expect(lms.value('cmi.suspend_data')).toBe('{"broken');
+    expect(lms.value(e.location)).toBe('');
+    course.course.send({ type: 'saved.replace' });
+    const saved = decodeSnapshot(catalog, lms.value('cmi.suspend_data'));
+    expect(saved.ok && saved.facts.visited).toEqual(['hello', 'first']);
+    expect(course.progress.getSnapshot().matches({ notice: 'none' })).toBe(true);
     expect(course.session.getSnapshot().matches({ connected: 'healthy' })).toBe(true);
     expectClean(lms);
+  });
+
+  it('keeps saved data it could not read when the learner says so, writing nothing at all', async () => {
+    const lms = launchWithSuspendData(version, '{"broken');
+    const course = await launch(lms);
+    course.course.send({ type: 'saved.keep' });
+    playFirstHalf(course, true);
+    playSecondHalf(course, true);
+    exit(course);
+    expect(lms.value('cmi.suspend_data')).toBe('{"broken');
+    expect(lms.value(e.raw)).toBe('');
+    expect(lms.value(e.exit)).toBe('suspend');
+    expect(lms.strict.counts.terminate).toBe(1);
   });
 
   it('retries writes an LMS rejects, warns the learner only after that, and recovers on retry', async () => {

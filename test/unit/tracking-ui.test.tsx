@@ -58,6 +58,7 @@ describe('what the learner sees of tracking', () => {
     const course = await launchCourse({ catalog, win: { API: lms.api } });
     renderShell(course);
     lms.faults.rejectWrites = true;
+    act(() => course.progress.send({ type: 'lesson.visited', lessonId: 'hello' }));
     await userEvent.click(screen.getByRole('button', { name: 'Exit' }));
     expect(screen.getByRole('heading', { name: 'You can close this window' })).toBeInTheDocument();
     expect(screen.getByText(/did not confirm that it saved your latest progress/)).toBeInTheDocument();

@@ -9,9 +9,16 @@ export interface Faults {
   rejectCommits: boolean;
   /** The LMS has no interactions at all: 401 (1.2) or 402 (2004). */
   noInteractions: boolean;
+  /** Reading cmi.suspend_data answers "" with a general error, as a backend that timed out does. */
+  rejectSavedDataReads: boolean;
 }
 
-export const noFaults = (): Faults => ({ rejectWrites: false, rejectCommits: false, noInteractions: false });
+export const noFaults = (): Faults => ({
+  rejectWrites: false,
+  rejectCommits: false,
+  noInteractions: false,
+  rejectSavedDataReads: false,
+});
 
 type Call = (...args: string[]) => unknown;
 
@@ -19,7 +26,12 @@ type Call = (...args: string[]) => unknown;
 export function faultyLms<Api extends Scorm12Api | Scorm2004Api>(version: Version, inner: Api, faults: Faults): Api {
   const is12 = version === '1.2';
   const p = is12 ? 'LMS' : '';
-  const codes = { write: is12 ? '101' : '351', commit: is12 ? '101' : '391', missing: is12 ? '401' : '402' };
+  const codes = {
+    write: is12 ? '101' : '351',
+    commit: is12 ? '101' : '391',
+    missing: is12 ? '401' : '402',
+    read: is12 ? '101' : '301',
+  };
   const raw = inner as unknown as Record<string, Call>;
   const forward = (method: string, ...args: string[]) => raw[method]?.(...args);
   let error: string | null = null;
@@ -34,10 +46,11 @@ export function faultyLms<Api extends Scorm12Api | Scorm2004Api>(version: Versio
   const api: Record<string, Call> = {
     [`${p}Initialize`]: (arg) => pass(`${p}Initialize`, arg),
     [is12 ? 'LMSFinish' : 'Terminate']: (arg) => pass(is12 ? 'LMSFinish' : 'Terminate', arg),
-    [`${p}GetValue`]: (element) =>
-      faults.noInteractions && element.startsWith('cmi.interactions')
-        ? fail(codes.missing, '')
-        : pass(`${p}GetValue`, element),
+    [`${p}GetValue`]: (element) => {
+      if (faults.noInteractions && element.startsWith('cmi.interactions')) return fail(codes.missing, '');
+      if (faults.rejectSavedDataReads && element === 'cmi.suspend_data') return fail(codes.read, '');
+      return pass(`${p}GetValue`, element);
+    },
     [`${p}SetValue`]: (element, value) => {
       if (faults.noInteractions && element.startsWith('cmi.interactions')) return fail(codes.missing, 'false');
       if (faults.rejectWrites) return fail(codes.write, 'false');
