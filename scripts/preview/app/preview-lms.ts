@@ -1,3 +1,4 @@
+import { isFailedCall } from './call-outcome';
 import { readCmiView, type CmiView } from './cmi-view';
 import { COURSE_LAUNCH_PATH, type CourseInfo } from './course-info';
 import { createExposedApi, type CallRecord } from './exposed-api';
@@ -193,7 +194,7 @@ export class PreviewLms {
     if (this.calls.length >= MAX_CALLS) this.calls.shift();
     this.calls.push(call);
     let { phase, commits, failures } = this.session;
-    if (call.error !== '0') failures += 1;
+    if (isFailedCall(call)) failures += 1;
     if (call.result === 'true' && call.kind === 'initialize') phase = 'running';
     if (call.result === 'true' && call.kind === 'commit') {
       commits += 1;

@@ -1,3 +1,4 @@
+import { isFailedCall } from '../call-outcome';
 import { useState } from 'react';
 import type { CallRecord } from '../exposed-api';
 import { PanelCard, ScrollRegion } from './panel-card';
@@ -27,10 +28,10 @@ function download(calls: readonly CallRecord[], courseId: string) {
 export function CallLogCard({ calls, courseId }: { calls: readonly CallRecord[]; courseId: string }) {
   const [filter, setFilter] = useState<Filter>('calls');
   const matching = calls.filter((c) =>
-    filter === 'all' ? true : filter === 'failed' ? c.error !== '0' : !LOOKUPS.has(c.kind),
+    filter === 'all' ? true : filter === 'failed' ? isFailedCall(c) : !LOOKUPS.has(c.kind),
   );
   const newestFirst = matching.slice(-SHOWN).reverse();
-  const failed = calls.filter((c) => c.error !== '0').length;
+  const failed = calls.filter(isFailedCall).length;
   return (
     <PanelCard
       title="Call log"
@@ -78,7 +79,7 @@ export function CallLogCard({ calls, courseId }: { calls: readonly CallRecord[];
             </thead>
             <tbody>
               {newestFirst.map((c) => (
-                <tr key={c.seq} className={c.error !== '0' ? 'row--bad' : undefined}>
+                <tr key={c.seq} className={isFailedCall(c) ? 'row--bad' : undefined}>
                   <td>{c.seq}</td>
                   <td className="mono">{(c.at / 1000).toFixed(1)} s</td>
                   <td>
