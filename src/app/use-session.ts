@@ -35,6 +35,16 @@ export function useLaunchMode() {
   return useSessionSelector((s) => s.context.mode);
 }
 
+/** The result the LMS held when this launch began, in words; null when it held none. */
+export function useRecordedResult(): string | null {
+  return useSessionSelector(({ context: { recorded } }) => {
+    const verdict = recorded.status.success ?? recorded.status.lessonStatus ?? recorded.status.completion;
+    if (!verdict && recorded.score === null) return null;
+    const score = recorded.score === null ? '' : ` with ${Math.round(recorded.score)}%`;
+    return `${verdict ?? 'recorded'}${score}`;
+  });
+}
+
 /** True while saved progress the course could not read is left as it was, and nothing is written. */
 export function useSavedDataHeld(): boolean {
   return useSessionSelector((s) => s.context.holdingSavedData);

@@ -1,4 +1,10 @@
-import { useLaunchMode, useSavedDataHeld, useSessionControls, useSessionPhase } from '../app/use-session';
+import {
+  useLaunchMode,
+  useRecordedResult,
+  useSavedDataHeld,
+  useSessionControls,
+  useSessionPhase,
+} from '../app/use-session';
 import { useProgressSelector } from '../app/course-context';
 
 /**
@@ -9,14 +15,15 @@ export function TrackingNotice() {
   const phase = useSessionPhase();
   const mode = useLaunchMode();
   const held = useSavedDataHeld();
+  const recorded = useRecordedResult();
   const deciding = useProgressSelector((s) => s.matches({ notice: 'restoreFailed' }));
   const { retry, replaceSavedData } = useSessionControls();
   if (mode !== 'normal' && phase !== 'closed')
     return (
       <div className="notice notice--info" role="status">
         <p>
-          <strong>You are reviewing a finished attempt.</strong> Nothing you do now changes your record in your learning
-          system.
+          <strong>You are reviewing a finished attempt.</strong>
+          {recorded ? ` Your learning system has it as ${recorded}.` : ''} Nothing you do now changes your record there.
         </p>
       </div>
     );
