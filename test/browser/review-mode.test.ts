@@ -1,23 +1,18 @@
-import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstLaunch } from '../../scripts/lms-model/next-launch';
-import { startStaticServer, type StaticServer } from '../../scripts/serve/static-server';
+import type { StaticServer } from '../../scripts/serve/static-server';
 import type { RecordedCall } from '../unit/tracking-support/replay';
-import { TEST_LEARNER } from '../unit/tracking-support/test-learner';
-import { root, shots } from './built-course';
+import { passedAttemptInReview } from '../unit/tracking-support/passed-attempt';
+import { shots } from './built-course';
 import { launchChromium } from './chromium';
+import { serveLmsHost } from './lms-host';
 import { waitVisible } from './wait-for';
 
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startStaticServer({
-    '/lms/course/': resolve(root, 'dist'),
-    '/lms/': resolve(import.meta.dirname, 'fixtures'),
-    '/vendor/scorm-again/': resolve(root, 'node_modules/scorm-again/dist/esm'),
-  });
+  server = await serveLmsHost();
   browser = await launchChromium();
 });
 
@@ -26,24 +21,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** How Moodle reopens a passed SCORM 2004 attempt: review mode, no credit, and no saved data handed back. */
-const passedAttemptInReview = {
-  ...(firstLaunch('2004', TEST_LEARNER).seed as Record<string, unknown>),
-  mode: 'review',
-  credit: 'no-credit',
-  entry: '',
-  completion_status: 'completed',
-  success_status: 'passed',
-  score: { raw: '94', min: '0', max: '100', scaled: '0.94' },
-};
-
 describe('a passed SCORM 2004 attempt reopened in review mode', () => {
   it('tells the learner it is a review, lets them read on, and sends nothing that changes the record', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.addInitScript((s) => {
       (window as unknown as { lmsSeed: unknown }).lmsSeed = s;
-    }, passedAttemptInReview);
+    }, passedAttemptInReview());
     await page.goto(`${server.url}/lms/lms-host.html?v=2004`);
     const course = page.frameLocator('#course');
     await waitVisible(course.getByText('You are reviewing a finished attempt.'));

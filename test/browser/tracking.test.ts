@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildCatalog } from '../../scripts/content/build-catalog';
 import { firstLaunch, planNextLaunch } from '../../scripts/lms-model/next-launch';
-import { startStaticServer, type StaticServer } from '../../scripts/serve/static-server';
+import type { StaticServer } from '../../scripts/serve/static-server';
 import type { LessonEntry } from '../../src/course/catalog';
 import { orderedLessons } from '../../src/course/navigation';
 import type { Band } from '../../src/course/progress-facts';
@@ -15,6 +15,7 @@ import { replayThroughStrict, type RecordedCall } from '../unit/tracking-support
 import type { Version } from '../unit/tracking-support/scorm-rules';
 import { TEST_LEARNER } from '../unit/tracking-support/test-learner';
 import { launchChromium } from './chromium';
+import { serveLmsHost } from './lms-host';
 import { watchPage } from './page-watch';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -39,11 +40,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
-  server = await startStaticServer({
-    '/lms/course/': resolve(root, 'dist'),
-    '/lms/': resolve(import.meta.dirname, 'fixtures'),
-    '/vendor/scorm-again/': resolve(root, 'node_modules/scorm-again/dist/esm'),
-  });
+  server = await serveLmsHost();
   browser = await launchChromium();
 });
 

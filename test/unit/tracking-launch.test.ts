@@ -4,6 +4,7 @@ import { encodeSnapshot } from '../../src/persistence/snapshot-codec';
 import { sampleCatalog } from './support/catalog';
 import { launchCourse, playFirstHalf, playSecondHalf, type Course } from './tracking-support/course-session';
 import { noFaults } from './tracking-support/faulty-lms';
+import { passedAttemptInReview } from './tracking-support/passed-attempt';
 import { createTestLms, type TestLms } from './tracking-support/lms-fixtures';
 import type { Version } from './tracking-support/scorm-rules';
 import { TEST_LEARNER } from './tracking-support/test-learner';
@@ -61,21 +62,8 @@ describe.each<Version>(['1.2', '2004'])('SCORM %s launch', (version) => {
 });
 
 describe('a Moodle-like relaunch of a passed SCORM 2004 attempt', () => {
-  // Moodle reopens a passed attempt in review mode and does not hand the saved data back.
-  const passed = {
-    mode: 'review',
-    credit: 'no-credit',
-    entry: '',
-    completion_status: 'completed',
-    success_status: 'passed',
-    score: { raw: '94', min: '0', max: '100', scaled: '0.94' },
-    objectives: {
-      0: { id: 'module.m1', success_status: 'passed', completion_status: 'completed', score: { raw: '100' } },
-    },
-  };
-
   it('shows the course, writes nothing, and leaves every status, score and objective as it was', async () => {
-    const lms = createTestLms('2004', { ...(firstLaunch('2004', TEST_LEARNER).seed as object), ...passed });
+    const lms = createTestLms('2004', passedAttemptInReview());
     const course = await launch(lms);
     expect(course.session.getSnapshot().context.mode).toBe('review');
     playFirstHalf(course, false);
@@ -92,8 +80,7 @@ describe('a Moodle-like relaunch of a passed SCORM 2004 attempt', () => {
 
   it('in a normal launch that lost its saved data, never lowers what the LMS holds', async () => {
     const lms = createTestLms('2004', {
-      ...(firstLaunch('2004', TEST_LEARNER).seed as object),
-      ...passed,
+      ...passedAttemptInReview(),
       mode: 'normal',
       credit: 'credit',
     });
