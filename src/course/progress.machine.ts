@@ -6,8 +6,11 @@ import type { ProgressFacts, ScenarioAttempt, ScenarioRecord } from './progress-
 import { emptyFacts } from './progress-facts';
 import { betterBand, hasPassed } from './scoring';
 
-/** Why saved progress could not be restored; shown to the learner, who then starts fresh. */
-export type RestoreProblem = 'corrupt' | 'old-version' | 'other-course';
+/**
+ * Why saved progress could not be restored; shown to the learner. 'newer-version' is data saved by
+ * a later release of the course (after a package rollback, say), which this one cannot read.
+ */
+export type RestoreProblem = 'corrupt' | 'old-version' | 'newer-version' | 'other-course';
 
 /** A first answer to a knowledge check, as the LMS should see it. Later tries are practice and not reported. */
 export interface CheckReport {
@@ -39,13 +42,9 @@ export type ProgressEvent =
   | { type: 'progress.reset' }
   | { type: 'notice.dismissed' };
 
-function recordAttempt(previous: ScenarioRecord | undefined, attempt: ScenarioAttempt): ScenarioRecord {
-  if (!previous) return { attempts: [attempt], played: 1, best: attempt.band };
-  return {
-    attempts: [...previous.attempts, attempt],
-    played: previous.played + 1,
-    best: betterBand(previous.best, attempt.band),
-  };
+function recordAttempt(previous: ScenarioRecord | undefined, attempt: Pick<ScenarioAttempt, 'band'>): ScenarioRecord {
+  if (!previous) return { played: 1, best: attempt.band };
+  return { played: previous.played + 1, best: betterBand(previous.best, attempt.band) };
 }
 
 /** What the progress actor tells its parent, the course machine. */

@@ -89,7 +89,7 @@ export function createScormTracker(
     save(facts, report) {
       send(model.position(report));
       const essential = [
-        lms.set(model.suspendData, encodeSnapshot(catalog, facts)),
+        lms.set(model.suspendData, encodeSnapshot(catalog, facts, model.suspendDataCapacity)),
         // Score before status: LMSs that judge pass or fail from the score must see it first.
         ...(report.score === null ? [] : send(model.score(report.score))),
         ...send(model.status(report.status)),

@@ -4,6 +4,8 @@ import { useProgressActor, useProgressSelector } from '../app/course-context';
 const REASONS: Record<RestoreProblem, string> = {
   corrupt: 'the saved data was damaged',
   'old-version': 'it was saved by an older version of this course',
+  // Newer, never "older": after a package rollback the data is fine, just ahead of this version.
+  'newer-version': 'it was saved by a newer version of this course, which this version cannot read',
   'other-course': 'it belongs to a different course',
 };
 
