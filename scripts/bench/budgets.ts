@@ -7,7 +7,8 @@ export const BUDGETS = {
   firstLoadBytes: 100 * 1024,
   firstLoadRequests: 6,
   usableThrottledMs: 1300,
-  suspendDataChars: 2000,
+  /** SCORM 1.2's suspend_data (CMIString4096), the smallest store the course saves to. */
+  suspendDataChars: 4096,
   commitsPerUnit: 3,
 } as const;
 

@@ -22,8 +22,11 @@ export interface PlayThroughResult {
 
 const PLAYS_PER_SCENARIO = 4;
 const REFLECTION_SAVE_MS = 1000;
-/** Worst case for a JSON-in-ASCII encoding: quotes, backslashes and non-ASCII that must be escaped. */
-const WORST_TEXT = '“Quoted” naïve café \\ "escape" — '.repeat(20);
+/**
+ * Worst case for the saved text: quotes and backslashes JSON escapes, and accented Latin, Cyrillic and
+ * emoji, which punycode writes as letters and digits. Longer than the box, which keeps the first 280.
+ */
+const WORST_TEXT = '“Quoted” naïve café \\ "escape" — Спасибо за терпение 🙂👍 '.repeat(20);
 
 type LmsWindow = Window & { previewLms: { getState(): PreviewState } };
 

@@ -22,9 +22,12 @@ export interface ScenarioAttempt {
   readonly seconds: number;
 }
 
+/**
+ * What the course keeps of a scenario's runs: how many and the best ending. Each run's path goes
+ * to the LMS as interactions when it happens; nothing reads it back, so it is not kept.
+ */
 export interface ScenarioRecord {
-  readonly attempts: readonly ScenarioAttempt[];
-  /** Number of attempts ever finished; attempts may be trimmed to fit storage, this never is. */
+  /** Number of runs ever finished. */
   readonly played: number;
   readonly best: Band;
 }

@@ -8,9 +8,10 @@ import { betterBand, hasPassed } from './scoring';
 
 /**
  * Why saved progress could not be restored; shown to the learner, who decides whether to start
- * fresh over it. `unreadable`: the LMS failed to hand it over at all.
+ * fresh over it. 'newer-version': saved by a later release of the course (after a package
+ * rollback, say), which this one cannot read. 'unreadable': the LMS failed to hand it over at all.
  */
-export type RestoreProblem = 'corrupt' | 'old-version' | 'other-course' | 'unreadable';
+export type RestoreProblem = 'corrupt' | 'newer-version' | 'other-course' | 'unreadable';
 
 /** A first answer to a knowledge check, as the LMS should see it. Later tries are practice and not reported. */
 export interface CheckReport {
@@ -42,13 +43,9 @@ export type ProgressEvent =
   | { type: 'progress.reset' }
   | { type: 'notice.dismissed' };
 
-function recordAttempt(previous: ScenarioRecord | undefined, attempt: ScenarioAttempt): ScenarioRecord {
-  if (!previous) return { attempts: [attempt], played: 1, best: attempt.band };
-  return {
-    attempts: [...previous.attempts, attempt],
-    played: previous.played + 1,
-    best: betterBand(previous.best, attempt.band),
-  };
+function recordAttempt(previous: ScenarioRecord | undefined, attempt: Pick<ScenarioAttempt, 'band'>): ScenarioRecord {
+  if (!previous) return { played: 1, best: attempt.band };
+  return { played: previous.played + 1, best: betterBand(previous.best, attempt.band) };
 }
 
 /** What the progress actor tells its parent, the course machine. */

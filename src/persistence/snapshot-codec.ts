@@ -3,68 +3,84 @@ import type { RestoreProblem } from '../course/progress.machine';
 import type { ProgressFacts } from '../course/progress-facts';
 import { parseJson } from './ascii-json';
 import { refOf } from './id-keys';
+import { knownFacts } from './known-facts';
 import { readSnapshot } from './snapshot-read';
+import { readVersion1, readVersion2 } from './snapshot-migrate';
 import { keysFor, SNAPSHOT_VERSION } from './snapshot-shape';
-import { capAttempts, dropOneAttempt, longestReflection, truncateReflections } from './snapshot-trim';
 import { writeSnapshot } from './snapshot-write';
 
 export { SNAPSHOT_VERSION };
 
-/**
- * Hard limit on a saved snapshot, in characters (all ASCII, so also bytes). Half of SCORM 1.2's
- * 4,096-character suspend_data, so LMSs that escape or re-encode what they store still have room.
- */
-export const SNAPSHOT_BUDGET = 2000;
-
 export type DecodeResult =
   { readonly ok: true; readonly facts: ProgressFacts } | { readonly ok: false; readonly problem: RestoreProblem };
 
-/**
- * Saves facts as compact ASCII within `budget` characters. When they would not fit, it first drops
- * older scenario attempts, then cuts every reflection to the same shorter length, then drops
- * reflections; what counts towards completion and the score is always kept.
- */
-export function encodeSnapshot(catalog: CourseCatalog, facts: ProgressFacts, budget = SNAPSHOT_BUDGET): string {
-  const keys = keysFor(catalog);
-  const encode = (f: ProgressFacts) => writeSnapshot(catalog, keys, f);
-  let current = capAttempts(facts);
-  let text = encode(current);
-  while (text.length > budget) {
-    const smaller = dropOneAttempt(current);
-    if (!smaller) break;
-    current = smaller;
-    text = encode(current);
-  }
-  if (text.length <= budget) return text;
-  let low = 0;
-  let high = longestReflection(current);
-  let best: string | null = null;
-  while (low <= high) {
-    const cap = Math.floor((low + high) / 2);
-    const candidate = encode(truncateReflections(current, cap));
-    if (candidate.length <= budget) {
-      best = candidate;
-      low = cap + 1;
-    } else high = cap - 1;
-  }
-  return best ?? encode({ ...current, reflections: {} });
+export interface PackedSnapshot {
+  readonly text: string;
+  /** Reflections left out because the whole would not fit; empty whenever everything fits. */
+  readonly dropped: readonly string[];
 }
 
 /**
- * Reads a saved snapshot. Never throws: anything unreadable comes back as a problem to report.
- * Ids the course no longer has are left out, so progress survives content updates.
+ * Saves facts as printable ASCII within `capacity` characters, the limit of the store in use.
+ * Reflections are never cut: when the whole would not fit, the longest are left out whole, and
+ * `dropped` says which. What counts towards completion and the score is always kept.
+ */
+export function packSnapshot(catalog: CourseCatalog, facts: ProgressFacts, capacity: number): PackedSnapshot {
+  const keys = keysFor(catalog);
+  const known = knownFacts(catalog, facts);
+  const bySize = Object.keys(known.reflections).sort(
+    (a, b) => writeSnapshot(catalog, keys, only(known, b)).length - writeSnapshot(catalog, keys, only(known, a)).length,
+  );
+  const dropped: string[] = [];
+  let text = writeSnapshot(catalog, keys, known);
+  for (const id of bySize) {
+    if (text.length <= capacity) break;
+    dropped.push(id);
+    text = writeSnapshot(catalog, keys, without(known, dropped));
+  }
+  return { text, dropped };
+}
+
+export function encodeSnapshot(catalog: CourseCatalog, facts: ProgressFacts, capacity: number): string {
+  return packSnapshot(catalog, facts, capacity).text;
+}
+
+const only = (facts: ProgressFacts, id: string): ProgressFacts => ({
+  ...facts,
+  reflections: { [id]: facts.reflections[id] ?? '' },
+});
+
+const without = (facts: ProgressFacts, ids: readonly string[]): ProgressFacts => ({
+  ...facts,
+  reflections: Object.fromEntries(Object.entries(facts.reflections).filter(([id]) => !ids.includes(id))),
+});
+
+/**
+ * Reads a saved snapshot of this or any earlier version. Never throws: anything unreadable comes
+ * back as a problem to report, and a later version's data as 'newer-version', never as older.
  */
 export function decodeSnapshot(catalog: CourseCatalog, text: string): DecodeResult {
   const parsed = parseJson(text);
-  const isOldShape = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && 'v' in parsed;
-  if (isOldShape) return { ok: false, problem: 'old-version' };
-  if (!Array.isArray(parsed) || typeof parsed[0] !== 'number') return { ok: false, problem: 'corrupt' };
-  if (parsed[0] !== SNAPSHOT_VERSION) return { ok: false, problem: 'old-version' };
-  if (parsed.length !== 8) return { ok: false, problem: 'corrupt' };
-  if (parsed[1] !== refOf(catalog.config.id)) return { ok: false, problem: 'other-course' };
   try {
-    return { ok: true, facts: readSnapshot(keysFor(catalog), parsed) };
+    const facts = readAnyVersion(catalog, parsed);
+    return typeof facts === 'string' ? { ok: false, problem: facts } : { ok: true, facts: knownFacts(catalog, facts) };
   } catch {
     return { ok: false, problem: 'corrupt' };
   }
+}
+
+/** How many parts an array snapshot of each version has; version 1 was an object. */
+const LENGTHS: Readonly<Record<number, number>> = { 2: 8, 3: 7 };
+
+function readAnyVersion(catalog: CourseCatalog, parsed: unknown): ProgressFacts | RestoreProblem {
+  const isObject = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+  const version: unknown = isObject ? (parsed as { v?: unknown }).v : Array.isArray(parsed) ? parsed[0] : undefined;
+  if (!Number.isInteger(version) || (version as number) < 1) return 'corrupt';
+  if ((version as number) > SNAPSHOT_VERSION) return 'newer-version';
+  if (isObject) return version === 1 ? readVersion1(catalog, parsed as Record<string, unknown>) : 'corrupt';
+  const list = parsed as unknown[];
+  if (list.length !== LENGTHS[version as number]) return 'corrupt';
+  if (list[1] !== refOf(catalog.config.id)) return 'other-course';
+  const keys = keysFor(catalog);
+  return version === 2 ? readVersion2(keys, list) : readSnapshot(keys, list);
 }

@@ -1,20 +1,22 @@
 import type { CourseCatalog } from '../course/catalog';
 import { idKeys, type IdKeys } from './id-keys';
 
-/** Bump when the saved shape changes; older snapshots are then refused, never misread. */
-export const SNAPSHOT_VERSION = 2;
+/**
+ * Bump when the saved shape changes, and teach snapshot-migrate.ts to read the old one: every
+ * released version stays readable (test/fixtures/snapshots holds one of each).
+ * 1: JSON of the facts with full ids. 2: positional, ids as refs, every run's path.
+ * 3: no run paths (nothing read them), reflections in punycode.
+ */
+export const SNAPSHOT_VERSION = 3;
 
 /**
  * The saved shape, positional to stay small:
- * [version, course ref, visited keys, location key, checks, scenarios, words, reflections]
+ * [version, course ref, visited keys, location key, checks, scenarios, reflections]
  * - checks: flat triples key, answer ids joined by commas, 1 if correct else 0
- * - scenarios: [key, played, best band, attempts]; attempt: [ending word, band, seconds, ...steps]
- *   where a step is word index × 3 + band
- * - words: ending and reply ids, each written once
- * - reflections: flat pairs key, text
+ * - scenarios: flat triples key, runs played, best band index
+ * - reflections: flat pairs key, text in punycode (see punycode.ts)
  */
-export type Snapshot = [number, string, string[], string, (string | number)[], SavedScenario[], string[], string[]];
-export type SavedScenario = [string, number, number, number[][]];
+export type Snapshot = [number, string, string[], string, (string | number)[], (string | number)[], string[]];
 
 export interface SnapshotKeys {
   readonly lessons: IdKeys;

@@ -17,6 +17,8 @@ export interface ScormDataModel {
   /** "ab-initio" on a first launch, when there is no suspend_data to read. */
   readonly entry: string;
   readonly suspendData: string;
+  /** Characters of suspend_data every conforming LMS must keep; saved progress is packed within it. */
+  readonly suspendDataCapacity: number;
   readonly objectiveCount: string;
   objectiveId(n: number): string;
   readonly interactionCount: string;

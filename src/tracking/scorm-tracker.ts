@@ -102,7 +102,7 @@ export function createScormTracker(
       const essential: SetOutcome[] = [];
       if (scope.progress) {
         send(model.position(report));
-        essential.push(lms.set(model.suspendData, encodeSnapshot(catalog, facts)));
+        essential.push(lms.set(model.suspendData, encodeSnapshot(catalog, facts, model.suspendDataCapacity)));
       }
       if (scope.results) {
         // Score before status: LMSs that judge pass or fail from the score must see it first.

@@ -48,6 +48,8 @@ export const scorm12DataModel: ScormDataModel = {
   learnerName: 'cmi.core.student_name',
   entry: 'cmi.core.entry',
   suspendData: 'cmi.suspend_data',
+  // CMIString4096.
+  suspendDataCapacity: 4096,
   objectiveCount: 'cmi.objectives._count',
   objectiveId: (n) => `cmi.objectives.${n}.id`,
   interactionCount: 'cmi.interactions._count',

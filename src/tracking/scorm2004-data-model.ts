@@ -60,6 +60,8 @@ export const scorm2004DataModel: ScormDataModel = {
   learnerName: 'cmi.learner_name',
   entry: 'cmi.entry',
   suspendData: 'cmi.suspend_data',
+  // characterstring with an SPM of 64,000.
+  suspendDataCapacity: 64_000,
   objectiveCount: 'cmi.objectives._count',
   objectiveId: (n) => `cmi.objectives.${n}.id`,
   interactionCount: 'cmi.interactions._count',

@@ -4,7 +4,8 @@ import type { RestoreProblem } from '../course/progress.machine';
 
 const REASONS: Record<RestoreProblem, string> = {
   corrupt: 'the saved data is damaged',
-  'old-version': 'it was saved by an older version of this course',
+  // Newer, never "older": after a package rollback the data is fine, just ahead of this version.
+  'newer-version': 'it was saved by a newer version of this course, which this version cannot read',
   'other-course': 'it belongs to a different course',
   unreadable: 'your learning system did not hand it over when asked',
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../scripts/content/build-catalog';
 import type { ProgressFacts } from '../../src/course/progress-facts';
 import { courseScore } from '../../src/course/scoring';
+import { BROWSER_STORAGE_CAPACITY } from '../../src/persistence/capacity';
 import { encodeSnapshot } from '../../src/persistence/snapshot-codec';
 import { axeViolations } from './axe';
 import { root, shots, serveBuiltCourse } from './built-course';
@@ -21,7 +22,7 @@ const finished: ProgressFacts = {
   scenarios: Object.fromEntries(
     catalog.scenarios.map((s, i) => {
       const band = i === 0 ? 'mediocrity' : 'wow';
-      return [s.id, { attempts: [{ endingId: 'end', band, path: [], seconds: 60 }], played: 1, best: band }];
+      return [s.id, { played: 1, best: band }];
     }),
   ),
   reflections: {},
@@ -38,7 +39,7 @@ describe.each(VIEWPORTS)('closing screen at $width×$height', (viewport) => {
     await page.goto(course.url);
     await page.evaluate(
       ([key, value]) => localStorage.setItem(key!, value!),
-      [`mot:${catalog.config.id}:progress`, encodeSnapshot(catalog, finished)],
+      [`mot:${catalog.config.id}:progress`, encodeSnapshot(catalog, finished, BROWSER_STORAGE_CAPACITY)],
     );
     await page.goto(`${course.url}#/results`);
     await page.reload();

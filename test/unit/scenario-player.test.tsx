@@ -109,12 +109,7 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s, played through the 
       expect(report.latencyMs).toBeGreaterThanOrEqual(0);
     }
     const record = saved.at(-1)?.scenarios[scenario.id];
-    expect(record).toMatchObject({
-      played: 1,
-      best: ending.band,
-      attempts: [{ endingId: ending.id, band: ending.band, path }],
-    });
-    expect(record?.attempts[0]?.seconds).toBeGreaterThanOrEqual(0);
+    expect(record).toEqual({ played: 1, best: ending.band });
   });
 });
 

@@ -1,50 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import type { CourseCatalog } from '../../src/course/catalog';
-import type { ProgressFacts, ScenarioAttempt } from '../../src/course/progress-facts';
+import type { ProgressFacts } from '../../src/course/progress-facts';
+import { emptyFacts } from '../../src/course/progress-facts';
 import { idKeys, refOf } from '../../src/persistence/id-keys';
-import { decodeSnapshot, encodeSnapshot } from '../../src/persistence/snapshot-codec';
+import { decodeSnapshot, encodeSnapshot, packSnapshot, SNAPSHOT_VERSION } from '../../src/persistence/snapshot-codec';
 import { sampleCatalog } from './support/catalog';
 
 const catalog = sampleCatalog();
-
-const attempt = (band: ScenarioAttempt['band'], n: number): ScenarioAttempt => ({
-  endingId: `end-${band}`,
-  band,
-  path: [
-    { replyId: `opening-${n % 2}`, band: 'mediocrity' },
-    { replyId: 'closing', band },
-  ],
-  seconds: 40 + n,
-});
+const ROOMY = 64_000;
+const course = refOf('sample-course');
 
 const facts: ProgressFacts = {
   visited: ['hello', 'first', 'second'],
   checks: { q1: { answer: ['a'], correct: false }, q2: { answer: ['c', 'a'], correct: true } },
-  scenarios: { sc: { attempts: [attempt('misery', 0), attempt('wow', 1)], played: 2, best: 'wow' } },
-  reflections: { r1: 'Say “sorry” — then fix it. 🙂\nLine two "quoted" \\ done' },
+  scenarios: { sc: { played: 2, best: 'wow' } },
+  reflections: { r1: 'Say “sorry” — then fix it. 🙂 Спасибо.\nLine two "quoted" \\ done' },
   location: 'second',
 };
 
+const decoded = (text: string): ProgressFacts => {
+  const result = decodeSnapshot(catalog, text);
+  if (!result.ok) throw new Error(result.problem);
+  return result.facts;
+};
+
 describe('snapshot codec', () => {
-  it('round-trips every fact, including quotes, new lines and non-ASCII text', () => {
-    const text = encodeSnapshot(catalog, facts);
-    expect(decodeSnapshot(catalog, text)).toEqual({ ok: true, facts });
+  it('round-trips every fact, including quotes, new lines and non-ASCII text, as printable ASCII', () => {
+    const text = encodeSnapshot(catalog, facts, ROOMY);
+    expect(text).toMatch(/^[\x20-\x7e]+$/);
+    expect(decoded(text)).toEqual(facts);
   });
 
-  it('writes printable ASCII only, with ids as short refs rather than names', () => {
-    const text = encodeSnapshot(catalog, facts);
-    expect(text).toMatch(/^[\x20-\x7e]+$/);
+  it('writes ids as short refs rather than names', () => {
+    const text = encodeSnapshot(catalog, facts, ROOMY);
     expect(text).not.toContain('second');
     expect(text).toContain(`"${refOf('second')}"`);
   });
 
   it('round-trips empty facts', () => {
-    const empty: ProgressFacts = { visited: [], checks: {}, scenarios: {}, reflections: {}, location: null };
-    expect(decodeSnapshot(catalog, encodeSnapshot(catalog, empty))).toEqual({ ok: true, facts: empty });
+    expect(decoded(encodeSnapshot(catalog, emptyFacts, ROOMY))).toEqual(emptyFacts);
   });
 
   it('keeps progress when content is added or reordered, and drops ids the course no longer has', () => {
-    const text = encodeSnapshot(catalog, facts);
+    const text = encodeSnapshot(catalog, facts, ROOMY);
     const updated: CourseCatalog = {
       ...catalog,
       lessons: [
@@ -66,8 +64,7 @@ describe('snapshot codec', () => {
   });
 
   it('saves ids whose ref is shared with another id of the same kind in full', () => {
-    const ids = ['a', 'b'];
-    const keys = idKeys(ids);
+    const keys = idKeys(['a', 'b']);
     expect(keys.idOf(keys.keyOf('a'))).toBe('a');
     expect(keys.keyOf('unknown-id')).toBe('=unknown-id');
     expect(keys.idOf('=unknown-id')).toBe('unknown-id');
@@ -77,53 +74,84 @@ describe('snapshot codec', () => {
   it.each([
     ['corrupt', ''],
     ['corrupt', '{"v":'],
-    ['corrupt', '[2]'],
+    ['corrupt', '[3]'],
     ['corrupt', 'null'],
-    ['old-version', '{"v":1,"c":"sample-course","facts":{}}'],
-    ['old-version', '[1,"abc",[],"",[],[],[],[]]'],
+    ['corrupt', '[0,"abc",[],"",[],[],[]]'],
+    ['corrupt', '[2.5,"abc",[],"",[],[],[]]'],
+    ['corrupt', '{"v":1,"c":"sample-course","facts":{}}'],
+    ['corrupt', `[3,"${course}",[1],"",[],[],[]]`],
+    ['corrupt', `[3,"${course}",[],"",["x","a"],[],[]]`],
+    ['corrupt', `[3,"${course}",[],"",[],["x",0,2],[]]`],
+    ['corrupt', `[3,"${course}",[],"",[],["x",1,7],[]]`],
+    ['corrupt', `[3,"${course}",[],"",[],[],["x"]]`],
+    ['corrupt', `[3,"${course}",[],"",[],[],["x","not punycode-!!"]]`],
+    ['corrupt', `[3,"${course}",[],"",[],[],[],[]]`],
+    ['newer-version', `[${SNAPSHOT_VERSION + 1},"${course}",[],"",[],[],[],[],{}]`],
+    ['newer-version', `[99]`],
+    ['newer-version', `{"v":${SNAPSHOT_VERSION + 1},"anything":true}`],
+    ['other-course', `[3,"${refOf('another-course')}",[],"",[],[],[]]`],
     ['other-course', `[2,"${refOf('another-course')}",[],"",[],[],[],[]]`],
-    ['corrupt', `[2,"${refOf('sample-course')}",[1],"",[],[],[],[]]`],
-    ['corrupt', `[2,"${refOf('sample-course')}",[],"",["x","a"],[],[],[]]`],
-    ['corrupt', `[2,"${refOf('sample-course')}",[],"",[],[["x",0,2,[]]],[],[]]`],
-    ['corrupt', `[2,"${refOf('sample-course')}",[],"",[],[["x",1,2,[[5,2,3]]]],[],[]]`],
-    ['corrupt', `[2,"${refOf('sample-course')}",[],"",[],[],[],["x"]]`],
+    ['other-course', '{"v":1,"c":"another-course","facts":{}}'],
   ])('reports %s for %s without throwing', (problem, text) => {
     expect(decodeSnapshot(catalog, text)).toEqual({ ok: false, problem });
   });
 
-  it('keeps the latest attempts and the best one, and always the play count and best band', () => {
-    const many: ProgressFacts = {
-      ...facts,
-      scenarios: {
-        sc: {
-          attempts: [attempt('wow', 0), ...Array.from({ length: 9 }, (_, i) => attempt('misery', i + 1))],
-          played: 10,
-          best: 'wow',
-        },
-      },
-    };
-    const result = decodeSnapshot(catalog, encodeSnapshot(catalog, many));
-    const record = result.ok ? result.facts.scenarios.sc : undefined;
-    expect(record?.played).toBe(10);
-    expect(record?.best).toBe('wow');
-    expect(record?.attempts.map((a) => a.seconds)).toEqual([40, 47, 48, 49]);
+  it('drops unknown lessons, checks, options, role-plays and reflections on read, so they never grow a later save', () => {
+    const junk = (n: number) => Array.from({ length: n }, (_, i) => `=junk-${i}`);
+    const clean = encodeSnapshot(catalog, facts, ROOMY);
+    const [, , visited, location, checks, scenarios, reflections] = JSON.parse(clean) as unknown[][];
+    const polluted = JSON.stringify([
+      SNAPSHOT_VERSION,
+      course,
+      [...(visited ?? []), ...junk(300)],
+      location,
+      [...(checks ?? []), ...junk(50).flatMap((k) => [k, 'a', 1]), refOf('q1'), 'a,zz,yy', 0],
+      [...(scenarios ?? []), ...junk(50).flatMap((k) => [k, 9, 2])],
+      [...(reflections ?? []), ...junk(50).flatMap((k) => [k, `${'x'.repeat(100)}-`])],
+    ]);
+    expect(polluted.length).toBeGreaterThan(5_000);
+    const restored = decoded(polluted);
+    expect(restored).toEqual(facts);
+    expect(encodeSnapshot(catalog, restored, ROOMY)).toBe(clean);
   });
 
-  it('trims predictably under a tight budget: old attempts first, then reflections to one shared length', () => {
+  it('never writes facts about content the course does not have', () => {
+    const withJunk: ProgressFacts = {
+      ...facts,
+      visited: [...facts.visited, 'gone'],
+      reflections: { ...facts.reflections, gone: 'text' },
+      scenarios: { ...facts.scenarios, gone: { played: 1, best: 'wow' } },
+    };
+    expect(encodeSnapshot(catalog, withJunk, ROOMY)).toBe(encodeSnapshot(catalog, facts, ROOMY));
+  });
+
+  it('encodes non-ASCII text compactly: about one character per Cyrillic letter, at most half the old cost per accent or emoji', () => {
+    const cost = (text: string) =>
+      encodeSnapshot(catalog, { ...emptyFacts, reflections: { r1: text } }, ROOMY).length -
+      encodeSnapshot(catalog, { ...emptyFacts, reflections: { r1: '' } }, ROOMY).length;
+    const sentence = 'Thank the guest and fix the bill. ';
+    const accent = cost(`${sentence}é`) - cost(sentence);
+    const emoji = cost(`${sentence}🙂`) - cost(sentence);
+    console.info(`one accented letter costs ${accent} characters, one emoji ${emoji} (6 and 12 as \\u escapes)`);
+    expect(accent).toBeLessThanOrEqual(3);
+    expect(emoji).toBeLessThanOrEqual(6);
+    const russian = 'Сначала выслушайте клиента, затем повторите его слова.';
+    expect(cost(russian)).toBeLessThan(russian.length * 1.5);
+  });
+
+  it('packs within the capacity it is given by leaving out the longest reflection whole, never cutting one', () => {
+    const wide = sampleCatalog();
+    const twoReflections: CourseCatalog = {
+      ...wide,
+      lessons: wide.lessons.map((l) => (l.id === 'second' ? { ...l, reflectionIds: ['r2'] } : l)),
+    };
     const long: ProgressFacts = { ...facts, reflections: { r1: 'x'.repeat(280), r2: 'y'.repeat(100) } };
-    const full = encodeSnapshot(catalog, long);
-    const budget = full.length - 120;
-    const text = encodeSnapshot(catalog, long, budget);
-    expect(text.length).toBeLessThanOrEqual(budget);
-    const result = decodeSnapshot(catalog, text);
-    if (!result.ok) throw new Error('did not decode');
-    expect(result.facts.scenarios.sc).toMatchObject({ played: 2, best: 'wow' });
-    expect(result.facts.scenarios.sc?.attempts).toEqual([]);
-    expect(result.facts.checks).toEqual(long.checks);
-    expect(result.facts.visited).toEqual(long.visited);
-    const kept = result.facts.reflections.r1 ?? '';
-    expect(kept.length).toBeLessThan(280);
-    expect('x'.repeat(280).startsWith(kept)).toBe(true);
-    expect(result.facts.reflections.r2).toBe('y'.repeat(Math.min(100, kept.length)));
+    const full = encodeSnapshot(twoReflections, long, ROOMY);
+    const packed = packSnapshot(twoReflections, long, full.length - 1);
+    expect(packed.text.length).toBeLessThan(full.length);
+    expect(packed.dropped).toEqual(['r1']);
+    const result = decodeSnapshot(twoReflections, packed.text);
+    expect(result.ok && result.facts).toEqual({ ...long, reflections: { r2: 'y'.repeat(100) } });
+    expect(packSnapshot(twoReflections, long, full.length)).toEqual({ text: full, dropped: [] });
   });
 });

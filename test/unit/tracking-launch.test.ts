@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstLaunch } from '../../scripts/lms-model/next-launch';
+import { SMALLEST_CAPACITY } from '../../src/persistence/capacity';
 import { encodeSnapshot } from '../../src/persistence/snapshot-codec';
 import { sampleCatalog } from './support/catalog';
 import { launchCourse, playFirstHalf, playSecondHalf, type Course } from './tracking-support/course-session';
@@ -14,13 +15,17 @@ const API = { '1.2': 'API', '2004': 'API_1484_11' } as const;
 const launch = (lms: TestLms) => launchCourse({ catalog, win: { [API[lms.version]]: lms.api } });
 const exit = (course: Course) => course.session.send({ type: 'session.exit' });
 
-const EARLIER = encodeSnapshot(catalog, {
-  visited: ['hello', 'first'],
-  checks: { q1: { answer: ['b'], correct: true } },
-  scenarios: {},
-  reflections: { r1: 'Listen first.' },
-  location: 'first',
-});
+const EARLIER = encodeSnapshot(
+  catalog,
+  {
+    visited: ['hello', 'first'],
+    checks: { q1: { answer: ['b'], correct: true } },
+    scenarios: {},
+    reflections: { r1: 'Listen first.' },
+    location: 'first',
+  },
+  SMALLEST_CAPACITY,
+);
 
 /** A launch seed with extra values in the LMS's record, in the version's own shape. */
 function seeded(version: Version, core: Record<string, string>, cmi: Record<string, unknown> = {}) {
