@@ -9,6 +9,8 @@ export interface BuiltCatalog {
   readonly catalog: CourseCatalog | null;
   /** What learners read of each knowledge check, by check id; shipped apart from the catalogue. */
   readonly checkWording: Readonly<Record<string, CheckWording>>;
+  /** Each role-play's reply ids per scene, for SCORM 1.2's one-letter responses; shipped with the 1.2 adapter. */
+  readonly replyOrder: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
   readonly lessonFiles: readonly LessonFile[];
   readonly errors: readonly ContentError[];
 }
@@ -53,7 +55,8 @@ export function buildCatalog(root: string): BuiltCatalog {
       { question, options: options.map(({ id: optionId, text, feedback }) => ({ id: optionId, text, feedback })) },
     ]),
   );
-  if (!config) return { catalog: null, checkWording, lessonFiles: lessons.lessons, errors };
+  const replyOrder = Object.fromEntries(scenarios.scenarios.map((s) => [s.id, s.replyOrder]));
+  if (!config) return { catalog: null, checkWording, replyOrder, lessonFiles: lessons.lessons, errors };
   const catalog: CourseCatalog = {
     config,
     modules: lessons.modules,
@@ -68,8 +71,7 @@ export function buildCatalog(root: string): BuiltCatalog {
       id: s.id,
       title: s.title,
       lessonId: lessons.scenarioRefs.find((r) => r.scenarioId === s.id)?.lessonId ?? null,
-      replyOrder: s.replyOrder,
     })),
   };
-  return { catalog, checkWording, lessonFiles: lessons.lessons, errors };
+  return { catalog, checkWording, replyOrder, lessonFiles: lessons.lessons, errors };
 }

@@ -6,6 +6,11 @@ declare module 'virtual:check-wording' {
   export const checkWording: Readonly<Record<string, import('./check-content').CheckWording>>;
 }
 
+declare module 'virtual:reply-order' {
+  /** Each role-play's reply ids per scene, as authored: what SCORM 1.2's one-letter responses stand for. */
+  export const replyOrder: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+}
+
 declare module 'virtual:lesson-loaders' {
   import type { MDXContent } from 'mdx/types';
   export const lessonLoaders: Readonly<Record<string, () => Promise<{ default: MDXContent }>>>;

@@ -39,8 +39,6 @@ export interface ScenarioEntry {
   readonly id: string;
   readonly title: string;
   readonly lessonId: string | null;
-  /** Scene id → reply ids in the order the author wrote them. */
-  readonly replyOrder: Readonly<Record<string, readonly string[]>>;
 }
 
 /**

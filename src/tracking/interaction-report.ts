@@ -16,6 +16,8 @@ export type InteractionResult = 'correct' | 'neutral' | 'incorrect';
 export interface InteractionReport {
   /** `check.<checkId>` or `scenario.<scenarioId>.<sceneId>`: the question, never the answer. */
   readonly id: string;
+  /** For a role-play reply: the scene it answered. */
+  readonly scene?: { readonly scenarioId: string; readonly sceneId: string };
   readonly objectiveId: string | null;
   readonly response: readonly Choice[];
   /** The right answer, when the course knows one. */
@@ -27,8 +29,6 @@ export interface InteractionReport {
   /** The prompt, for LMS reports that can show it (SCORM 2004 only). */
   readonly description: string;
 }
-
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 /** A scenario's bands map onto SCORM results: a WOW reply is right, mediocrity is neither, misery is wrong. */
 export const BAND_RESULT: Readonly<Record<Band, InteractionResult>> = {
@@ -55,20 +55,14 @@ export function checkInteraction(catalog: CourseCatalog, report: CheckReport, at
   };
 }
 
-/** SCORM 1.2 can only record a choice as one letter: the reply's position in its scene as authored. */
-function replyLetter(catalog: CourseCatalog, report: ReplyChosen): string | null {
-  const scenario = catalog.scenarios.find((s) => s.id === report.scenarioId);
-  const position = scenario?.replyOrder[report.sceneId]?.indexOf(report.replyId) ?? -1;
-  return position < 0 ? null : (LETTERS[position] ?? null);
-}
-
 export function replyInteraction(catalog: CourseCatalog, report: ReplyChosen, at: number): InteractionReport {
   const known = catalog.scenarios.some((s) => s.id === report.scenarioId);
-  const letter = replyLetter(catalog, report);
   return {
     id: `scenario.${report.scenarioId}.${report.sceneId}`,
+    scene: { scenarioId: report.scenarioId, sceneId: report.sceneId },
     objectiveId: known ? scenarioObjectiveId(report.scenarioId) : null,
-    response: [{ id: report.replyId, letter }],
+    // Its SCORM 1.2 letter is the adapter's business: it loads the scenes' reply order with its data model.
+    response: [{ id: report.replyId, letter: null }],
     correctResponse: null,
     result: BAND_RESULT[report.band],
     latencyMs: report.latencyMs,

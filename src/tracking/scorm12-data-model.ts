@@ -1,3 +1,4 @@
+import { replyOrder } from 'virtual:reply-order';
 import type { RecordedStanding } from './recorded-result';
 import type { InteractionReport } from './interaction-report';
 import type { ScormDataModel, Write } from './scorm-data-model';
@@ -6,16 +7,30 @@ import { decimal, scormIdentifier, time12, timespan12 } from './scorm-formats';
 /** SCORM 1.2 has no "incorrect": its word is "wrong". */
 const RESULT_12 = { correct: 'correct', neutral: 'neutral', incorrect: 'wrong' } as const;
 
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
+ * A 1.2 choice is one character. A check's option ids are letters already; a role-play reply
+ * becomes its position in the scene as authored, from the reply order that loads with this model
+ * (so the first load, and 2004 courses, never download it).
+ */
+function letterOf(i: InteractionReport, choice: InteractionReport['response'][number]): string | null {
+  if (choice.letter !== null || !i.scene) return choice.letter;
+  const position = replyOrder[i.scene.scenarioId]?.[i.scene.sceneId]?.indexOf(choice.id) ?? -1;
+  return position < 0 ? null : (LETTERS[position] ?? null);
+}
+
 /** 1.2 choice responses are single characters joined by commas; null when any choice has no letter. */
-function letters(choices: InteractionReport['response'] | null): string | null {
-  if (!choices || choices.length === 0 || choices.some((c) => c.letter === null)) return null;
-  return choices.map((c) => c.letter).join(',');
+function letters(i: InteractionReport, choices: InteractionReport['response'] | null): string | null {
+  const found = (choices ?? []).map((c) => letterOf(i, c));
+  if (found.length === 0 || found.some((l) => l === null)) return null;
+  return found.join(',');
 }
 
 function interaction(n: number, i: InteractionReport): Write[] {
   const at = `cmi.interactions.${n}`;
-  const response = letters(i.response);
-  const correct = letters(i.correctResponse);
+  const response = letters(i, i.response);
+  const correct = letters(i, i.correctResponse);
   return [
     [`${at}.id`, scormIdentifier(i.id)],
     ...(i.objectiveId ? [[`${at}.objectives.0.id`, scormIdentifier(i.objectiveId)] as const] : []),

@@ -3,7 +3,7 @@ import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event'
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
-import { readScenarioFiles, replyOrderOf } from '../../scripts/content/scenario-index';
+import { readScenarioFiles } from '../../scripts/content/scenario-index';
 import type { RoleplayReplied } from '../../src/app/course.machine';
 import type { CourseCatalog } from '../../src/course/catalog';
 import { BAND_TEXT } from '../../src/scenario/band-text';
@@ -40,7 +40,7 @@ async function renderPlayer(scenario: Scenario) {
   const replies: ReplyChosen[] = [];
   const catalog: CourseCatalog = {
     ...sampleCatalog(),
-    scenarios: [{ id: scenario.id, title: scenario.title, lessonId: null, replyOrder: replyOrderOf(scenario) }],
+    scenarios: [{ id: scenario.id, title: scenario.title, lessonId: null }],
   };
   const { saved } = await renderWithProgress(<ScenarioPlayer scenario={scenario} />, catalog, null, (inspection) => {
     if (inspection.type === '@xstate.event' && inspection.event.type === 'roleplay.replied')

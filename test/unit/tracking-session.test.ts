@@ -1,4 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
+
+// SCORM 1.2 letters come from the reply order the build ships with the 1.2 adapter; the sample
+// course's role-play has its own.
+vi.mock('virtual:reply-order', () => ({
+  replyOrder: { sc: { 'scene-1': ['greet', 'hurry'], 'scene-2': ['blame', 'listen'] } },
+}));
 import { waitFor } from 'xstate';
 import { decodeSnapshot } from '../../src/persistence/snapshot-codec';
 import { sampleCatalog } from './support/catalog';

@@ -75,7 +75,6 @@ export function sampleCatalog(overrides: Partial<CourseCatalog['config']> = {}):
         id: 'sc',
         title: 'A scenario',
         lessonId: 'second',
-        replyOrder: { 'scene-1': ['greet', 'hurry'], 'scene-2': ['blame', 'listen'] },
       },
     ],
   };

@@ -2,7 +2,7 @@ import type { Scenario } from '../../../src/scenario/scenario';
 
 /**
  * The sample catalogue's role-play "sc": greet or hurry, then listen (a WOW ending) or blame (a
- * misery one). Its scenes and replies match the catalogue's `replyOrder`.
+ * misery one). Tests that check SCORM 1.2 letters give its reply order to virtual:reply-order.
  */
 export function sampleScenario(): Scenario {
   return {
