@@ -47,9 +47,10 @@ export interface SessionLoadedEvent {
   readonly loaded: LoadedProgress;
 }
 
-/** Failed saves retried on a timer before the learner is told; the delay grows with each failure. */
+/** Failed saves retried on a timer before the learner is told; the delay doubles with each failure, up to a bound. */
 export const AUTO_RETRIES = 2;
 export const RETRY_BASE_MS = 2000;
+export const RETRY_MAX_MS = 60_000;
 
 /**
  * Owns the LMS session: searching → connected → terminated, or offline when there is no LMS.
@@ -72,7 +73,7 @@ export const lmsSessionMachine = setup({
     pageWatcher: fromCallback<EventObject, void, PageEvent>(() => {}),
   },
   delays: {
-    retryDelay: ({ context }) => RETRY_BASE_MS * context.failures,
+    retryDelay: ({ context }) => Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** Math.max(0, context.failures - 1)),
   },
   guards: {
     canRetryAutomatically: ({ context }) => context.failures < AUTO_RETRIES,

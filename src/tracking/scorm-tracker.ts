@@ -26,7 +26,7 @@ export function createScormTracker(
   catalog: CourseCatalog,
   options: ScormTrackerOptions = {},
 ): Tracker {
-  const lms = createLmsWriter(lmsCalls(found), options.log);
+  const lms = createLmsWriter(lmsCalls(found), options.log, options.now);
   const now = options.now ?? Date.now;
   let startedAt = 0;
   // Slots already holding our objectives, by id, so a resumed session updates rather than duplicates them.
