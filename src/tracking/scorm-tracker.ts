@@ -6,6 +6,7 @@ import { lmsCalls } from './lms-calls';
 import { createLmsWriter, type Log, type SetOutcome } from './lms-writer';
 import type { ObjectiveReport } from './progress-report';
 import type { ScormDataModel, Write } from './scorm-data-model';
+import { readJournal } from './interaction-journal';
 import { displayName } from './scorm-formats';
 import type { Tracker } from './tracker';
 
@@ -35,6 +36,8 @@ export function createScormTracker(
   let objectivesSupported = true;
   let interactionsSupported = true;
   let nextInteraction = 0;
+  // Each question is journaled once (its first answer): Moodle resends the whole journal on every commit.
+  const journaled = new Set<string>();
 
   const send = (writes: readonly Write[]): SetOutcome[] => writes.map(([element, value]) => lms.set(element, value));
   const sessionTime = () => lms.set(...model.sessionTime(now() - startedAt));
@@ -73,6 +76,7 @@ export function createScormTracker(
       if (!lms.initialize()) return null;
       startedAt = now();
       readObjectiveSlots();
+      readJournal(lms, model, journaled);
       // A first launch has nothing saved, and 2004 LMSs answer a read of it with error 403.
       const saved = lms.get(model.entry) === 'ab-initio' ? '' : lms.get(model.suspendData);
       const decoded = saved === '' ? null : decodeSnapshot(catalog, saved);
@@ -98,7 +102,7 @@ export function createScormTracker(
       return essential.every((outcome) => outcome !== 'failed');
     },
     record(interaction: InteractionReport) {
-      if (!interactionsSupported) return;
+      if (!interactionsSupported || journaled.has(interaction.id)) return;
       // Journal, never overwrite: append at the LMS's count. An LMS that cannot count cannot be appended to safely.
       const count = countOf(lms.get(model.interactionCount));
       if (count === null) {
@@ -112,6 +116,7 @@ export function createScormTracker(
       if (outcome === 'unsupported') interactionsSupported = false;
       if (outcome !== 'ok') return;
       nextInteraction = n + 1;
+      journaled.add(interaction.id);
       send(rest);
     },
     commit() {
