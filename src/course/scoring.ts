@@ -15,7 +15,7 @@ function groupScore(points: readonly number[]): number | null {
 }
 
 /**
- * The course score, 0–100, from the configured weights. Items not yet attempted count as 0,
+ * The course score, a whole percent 0–100, from the configured weights. Items not yet attempted count as 0,
  * so the score only rises. Null until the learner has attempted at least one scored item.
  */
 export function courseScore(catalog: CourseCatalog, facts: ProgressFacts): number | null {
@@ -35,8 +35,17 @@ export function courseScore(catalog: CourseCatalog, facts: ProgressFacts): numbe
   const weighted = parts.filter((p): p is [number, number] => p[0] !== null && p[1] > 0);
   const totalWeight = weighted.reduce((sum, [, w]) => sum + w, 0);
   if (totalWeight === 0) return null;
-  const score = weighted.reduce((sum, [s, w]) => sum + s * w, 0) / totalWeight;
-  return Math.round(score * 100) / 100;
+  return wholePercent(weighted.reduce((sum, [s, w]) => sum + s * w, 0) / totalWeight);
+}
+
+/**
+ * The one rounding of a score: to the whole percent the learner is shown. The LMS is sent this
+ * same number and the pass is judged on it, so what the learner reads, what the LMS records and
+ * the verdict never disagree (74.75 is 75 everywhere, and passes a pass mark of 75). Float noise
+ * is cleared first, so a weighted 74.5 computed as 74.4999… still rounds half up.
+ */
+export function wholePercent(score: number): number {
+  return Math.round(Number(score.toFixed(6)));
 }
 
 export function hasPassed(catalog: CourseCatalog, facts: ProgressFacts): boolean {

@@ -26,8 +26,23 @@ export interface InteractionReport {
   readonly latencyMs: number;
   /** When the learner answered, in epoch milliseconds. */
   readonly at: number;
-  /** The prompt, for LMS reports that can show it (SCORM 2004 only). */
+  /** The prompt, shortened, for LMS reports that can show it (SCORM 2004 only). */
   readonly description: string;
+}
+
+/**
+ * Longest description sent, in characters. Enough to recognise the question in an LMS report;
+ * Moodle resends every description on every commit, so the journal must stay small.
+ */
+export const DESCRIPTION_MAX = 80;
+
+/** The prompt on one line, cut at a word with an ellipsis when longer than DESCRIPTION_MAX; never inside a character. */
+export function shortDescription(text: string): string {
+  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
+  if (chars.length <= DESCRIPTION_MAX) return chars.join('');
+  const cut = chars.slice(0, DESCRIPTION_MAX - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > cut.length - 20 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /** A scenario's bands map onto SCORM results: a WOW reply is right, mediocrity is neither, misery is wrong. */
@@ -51,7 +66,7 @@ export function checkInteraction(catalog: CourseCatalog, report: CheckReport, at
     result: report.correct ? 'correct' : 'incorrect',
     latencyMs: report.latencyMs,
     at,
-    description: report.prompt,
+    description: shortDescription(report.prompt),
   };
 }
 
@@ -67,6 +82,6 @@ export function replyInteraction(catalog: CourseCatalog, report: ReplyChosen, at
     result: BAND_RESULT[report.band],
     latencyMs: report.latencyMs,
     at,
-    description: report.prompt,
+    description: shortDescription(report.prompt),
   };
 }

@@ -1,7 +1,9 @@
-import type { FoundApi, Scorm12Api, Scorm2004Api } from './find-api';
+import type { FoundApi, Scorm12Api, Scorm2004Api, ScormVersion } from './find-api';
 
 /** The eight runtime calls under one set of names, with LMS quirks smoothed over. */
 export interface LmsCalls {
+  /** Which version's error codes `lastError` speaks. */
+  readonly version: ScormVersion;
   initialize(): boolean;
   terminate(): boolean;
   commit(): boolean;
@@ -31,6 +33,7 @@ const asCode = (raw: unknown) => {
 
 function calls2004(api: Scorm2004Api): LmsCalls {
   return {
+    version: '2004',
     initialize: () => guarded(() => api.Initialize(''), isTrue, false),
     terminate: () => guarded(() => api.Terminate(''), isTrue, false),
     commit: () => guarded(() => api.Commit(''), isTrue, false),
@@ -44,6 +47,7 @@ function calls2004(api: Scorm2004Api): LmsCalls {
 
 function calls12(api: Scorm12Api): LmsCalls {
   return {
+    version: '1.2',
     initialize: () => guarded(() => api.LMSInitialize(''), isTrue, false),
     terminate: () => guarded(() => api.LMSFinish(''), isTrue, false),
     commit: () => guarded(() => api.LMSCommit(''), isTrue, false),

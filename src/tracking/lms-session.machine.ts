@@ -81,9 +81,10 @@ function exitFor(context: SessionPolicy): ExitMode | null {
   return reportFor(context).finished ? 'normal' : 'suspend';
 }
 
-/** Failed saves retried on a timer before the learner is told; the delay grows with each failure. */
+/** Failed saves retried on a timer before the learner is told; the delay doubles with each failure, up to a bound. */
 export const AUTO_RETRIES = 2;
 export const RETRY_BASE_MS = 2000;
+export const RETRY_MAX_MS = 60_000;
 
 /**
  * Owns the LMS session: searching → connected → terminated, or offline when there is no LMS.
@@ -106,7 +107,7 @@ export const lmsSessionMachine = setup({
     pageWatcher: fromCallback<EventObject, void, PageEvent>(() => {}),
   },
   delays: {
-    retryDelay: ({ context }) => RETRY_BASE_MS * context.failures,
+    retryDelay: ({ context }) => Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** Math.max(0, context.failures - 1)),
   },
   guards: {
     canRetryAutomatically: ({ context }) => context.failures < AUTO_RETRIES,

@@ -22,6 +22,8 @@ export interface ScormDataModel {
   readonly objectiveCount: string;
   objectiveId(n: number): string;
   readonly interactionCount: string;
+  /** Whether `cmi.interactions.n.id` can be read back (2004), so a resumed session knows what is journaled. */
+  readonly interactionIdReadable: boolean;
   /** Bookmark and progress: useful, but nothing is lost if the LMS refuses them. */
   position(report: ProgressReport): Write[];
   score(score: number): Write[];

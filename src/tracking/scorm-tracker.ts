@@ -6,6 +6,7 @@ import { lmsCalls } from './lms-calls';
 import { createLmsWriter, type Log, type SetOutcome } from './lms-writer';
 import type { ObjectiveReport } from './progress-report';
 import type { ScormDataModel, Write } from './scorm-data-model';
+import { readJournal } from './interaction-journal';
 import { displayName } from './scorm-formats';
 import { readSaved } from './read-saved';
 import type { LaunchMode, Tracker } from './tracker';
@@ -30,7 +31,7 @@ export function createScormTracker(
   options: ScormTrackerOptions = {},
 ): Tracker {
   const calls = lmsCalls(found);
-  const lms = createLmsWriter(calls, options.log);
+  const lms = createLmsWriter(calls, options.log, options.now);
   const now = options.now ?? Date.now;
   let startedAt = 0;
   // Slots already holding our objectives, by id, so a resumed session updates rather than duplicates them.
@@ -39,6 +40,8 @@ export function createScormTracker(
   let objectivesSupported = true;
   let interactionsSupported = true;
   let nextInteraction = 0;
+  // Each question is journaled once (its first answer): Moodle resends the whole journal on every commit.
+  const journaled = new Set<string>();
 
   const send = (writes: readonly Write[]): SetOutcome[] => writes.map(([element, value]) => lms.set(element, value));
   const sessionTime = () => lms.set(...model.sessionTime(now() - startedAt));
@@ -78,6 +81,7 @@ export function createScormTracker(
       startedAt = now();
       readObjectiveSlots();
       const mode = launchModeOf(lms.get(model.mode));
+      readJournal(lms, model, journaled);
       // Read whatever entry says: LMSs send ab-initio with data still held (a new attempt that
       // carries data over, or a reopened one), and only what is read may decide.
       const saved = readSaved(calls, model.suspendData);
@@ -113,7 +117,7 @@ export function createScormTracker(
       return essential.every((outcome) => outcome !== 'failed');
     },
     record(interaction: InteractionReport) {
-      if (!interactionsSupported) return;
+      if (!interactionsSupported || journaled.has(interaction.id)) return;
       // Journal, never overwrite: append at the LMS's count. An LMS that cannot count cannot be appended to safely.
       const count = countOf(lms.get(model.interactionCount));
       if (count === null) {
@@ -127,6 +131,7 @@ export function createScormTracker(
       if (outcome === 'unsupported') interactionsSupported = false;
       if (outcome !== 'ok') return;
       nextInteraction = n + 1;
+      journaled.add(interaction.id);
       send(rest);
     },
     commit() {

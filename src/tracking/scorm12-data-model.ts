@@ -68,6 +68,7 @@ export const scorm12DataModel: ScormDataModel = {
   objectiveCount: 'cmi.objectives._count',
   objectiveId: (n) => `cmi.objectives.${n}.id`,
   interactionCount: 'cmi.interactions._count',
+  interactionIdReadable: false,
   position: (report) => (report.location === null ? [] : [['cmi.core.lesson_location', report.location.slice(0, 255)]]),
   score: (value) => score('cmi.core', value),
   status: (status) => [['cmi.core.lesson_status', status.lessonStatus]],

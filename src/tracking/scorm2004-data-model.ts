@@ -65,6 +65,7 @@ export const scorm2004DataModel: ScormDataModel = {
   objectiveCount: 'cmi.objectives._count',
   objectiveId: (n) => `cmi.objectives.${n}.id`,
   interactionCount: 'cmi.interactions._count',
+  interactionIdReadable: true,
   position: (report) => [
     ...(report.location === null ? [] : [['cmi.location', report.location.slice(0, 1000)] as const]),
     ['cmi.progress_measure', decimal(report.progress, 4)],

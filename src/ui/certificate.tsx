@@ -39,7 +39,7 @@ export function Certificate({ learnerName, courseTitle, organisation, passed, sc
         <p className="certificate__name">{name.trim() || '—'}</p>
         <p className="certificate__intro">has completed the course</p>
         <p className="certificate__course">{courseTitle}</p>
-        <p className="certificate__detail">{passed && score !== null ? `with a score of ${Math.round(score)}%` : ''}</p>
+        <p className="certificate__detail">{passed && score !== null ? `with a score of ${score}%` : ''}</p>
         <p className="certificate__date">{dateFormat.format(new Date())}</p>
       </figure>
       <button type="button" className="button button--primary" onClick={() => window.print()}>

@@ -16,17 +16,16 @@ function verdict({ score, complete, passed }: ScoreSummaryProps): string {
     : 'You have finished, but your score is below the pass mark. Replay role-plays to raise it: your best result counts.';
 }
 
-/** The course score against the pass mark, in words as well as numbers. */
+/** The course score against the pass mark, in words as well as numbers. The score comes already rounded, as the LMS receives it. */
 export function ScoreSummary(props: ScoreSummaryProps) {
   const { score, passMark } = props;
-  const rounded = score === null ? null : Math.round(score);
   return (
     <section className={`score-summary ${props.passed ? 'is-passed' : ''}`} aria-labelledby="score-title">
       <h2 id="score-title" className="visually-hidden">
         Score
       </h2>
       <p className="score-summary__figure">
-        <span className="score-summary__value">{rounded === null ? '–' : `${rounded}%`}</span>
+        <span className="score-summary__value">{score === null ? '–' : `${score}%`}</span>
         <span className="score-summary__label">your score · pass mark {passMark}%</span>
       </p>
       <p className="score-summary__verdict">{verdict(props)}</p>
