@@ -11,6 +11,8 @@ export interface BuiltCatalog {
   readonly checkWording: Readonly<Record<string, CheckWording>>;
   /** Each role-play's reply ids per scene, for SCORM 1.2's one-letter responses; shipped with the 1.2 adapter. */
   readonly replyOrder: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+  /** Each module's tools for tomorrow, by module id; shipped with the results screen. */
+  readonly moduleTools: Readonly<Record<string, readonly string[]>>;
   readonly lessonFiles: readonly LessonFile[];
   readonly errors: readonly ContentError[];
 }
@@ -56,10 +58,12 @@ export function buildCatalog(root: string): BuiltCatalog {
     ]),
   );
   const replyOrder = Object.fromEntries(scenarios.scenarios.map((s) => [s.id, s.replyOrder]));
-  if (!config) return { catalog: null, checkWording, replyOrder, lessonFiles: lessons.lessons, errors };
+  const moduleTools = Object.fromEntries(lessons.modules.map((m) => [m.id, m.tools]));
+  const parts = { checkWording, replyOrder, moduleTools, lessonFiles: lessons.lessons, errors };
+  if (!config) return { catalog: null, ...parts };
   const catalog: CourseCatalog = {
     config,
-    modules: lessons.modules,
+    modules: lessons.modules.map(({ tools: _tools, ...entry }) => entry),
     lessons: lessons.lessons.map(({ file: _file, keyIdeaCount: _keyIdeas, ...entry }) => entry),
     checks: lessons.checks.map(({ id, lessonId, multiple, options }) => ({
       id,
@@ -73,5 +77,5 @@ export function buildCatalog(root: string): BuiltCatalog {
       lessonId: lessons.scenarioRefs.find((r) => r.scenarioId === s.id)?.lessonId ?? null,
     })),
   };
-  return { catalog, checkWording, replyOrder, lessonFiles: lessons.lessons, errors };
+  return { catalog, ...parts };
 }

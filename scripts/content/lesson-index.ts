@@ -66,7 +66,8 @@ interface ScenarioRef {
 }
 
 interface LessonIndex {
-  readonly modules: ModuleEntry[];
+  /** Each module with its tools for tomorrow, which the build ships apart from the catalogue. */
+  readonly modules: Array<ModuleEntry & { readonly tools: readonly string[] }>;
   readonly lessons: LessonFile[];
   readonly checks: CheckContent[];
   readonly links: LinkRef[];
@@ -74,7 +75,7 @@ interface LessonIndex {
   readonly errors: ContentError[];
 }
 
-type ModuleFields = Pick<ModuleEntry, 'title' | 'summary' | 'graded' | 'tools'>;
+type ModuleFields = Pick<ModuleEntry, 'title' | 'summary' | 'graded'> & { readonly tools: readonly string[] };
 
 function readModuleMeta(dir: string, file: string, errors: ContentError[]): ModuleFields {
   const empty = { title: '', summary: '', graded: true, tools: [] };

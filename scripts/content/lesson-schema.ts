@@ -28,7 +28,7 @@ export const moduleSchema = z.strictObject(
     tools: z.array(z.string({ error: TOOLS_HINT }), { error: TOOLS_HINT }).default([]),
   },
   { error: 'needs a title and a summary' },
-) satisfies z.ZodType<Pick<ModuleEntry, 'title' | 'summary' | 'graded' | 'tools'>>;
+) satisfies z.ZodType<Pick<ModuleEntry, 'title' | 'summary' | 'graded'> & { tools: string[] }>;
 
 function isWritten(data: unknown, path: YamlPath): boolean {
   let value = data;

@@ -7,6 +7,7 @@ const CATALOG_ID = 'virtual:course-catalog';
 const LOADERS_ID = 'virtual:lesson-loaders';
 const WORDING_ID = 'virtual:check-wording';
 const REPLY_ORDER_ID = 'virtual:reply-order';
+const TOOLS_ID = 'virtual:module-tools';
 const BRAND_ID = 'virtual:brand.css';
 
 /** LMS pages often forbid inline script and style, so the built page asks for the same. */
@@ -36,7 +37,7 @@ export function coursePlugin(root: string): Plugin {
       server.watcher.on('all', (_event, file) => {
         if (!watched.some((w) => file.startsWith(w))) return;
         cached = null;
-        for (const id of [CATALOG_ID, LOADERS_ID, WORDING_ID, REPLY_ORDER_ID, BRAND_ID]) {
+        for (const id of [CATALOG_ID, LOADERS_ID, WORDING_ID, REPLY_ORDER_ID, TOOLS_ID, BRAND_ID]) {
           const module = server.moduleGraph.getModuleById(resolved(id));
           if (module) server.moduleGraph.invalidateModule(module);
         }
@@ -44,7 +45,9 @@ export function coursePlugin(root: string): Plugin {
       });
     },
     resolveId(id) {
-      return [CATALOG_ID, LOADERS_ID, WORDING_ID, REPLY_ORDER_ID, BRAND_ID].includes(id) ? resolved(id) : undefined;
+      return [CATALOG_ID, LOADERS_ID, WORDING_ID, REPLY_ORDER_ID, TOOLS_ID, BRAND_ID].includes(id)
+        ? resolved(id)
+        : undefined;
     },
     transformIndexHtml: {
       order: 'pre',
@@ -65,13 +68,14 @@ export function coursePlugin(root: string): Plugin {
         const c = config.colours;
         return `:root{--colour-primary:${c.primary};--colour-accent:${c.accent};--colour-bg:${c.background};--colour-text:${c.text};}`;
       }
-      if (![CATALOG_ID, LOADERS_ID, WORDING_ID, REPLY_ORDER_ID].some((known) => id === resolved(known)))
+      if (![CATALOG_ID, LOADERS_ID, WORDING_ID, REPLY_ORDER_ID, TOOLS_ID].some((known) => id === resolved(known)))
         return undefined;
-      const { catalog, checkWording, replyOrder, lessonFiles, errors } = built();
+      const { catalog, checkWording, replyOrder, moduleTools, lessonFiles, errors } = built();
       if (errors.length > 0 || !catalog) this.error(formatContentErrors(errors));
       if (id === resolved(CATALOG_ID)) return `export const catalog = ${JSON.stringify(catalog)};`;
       if (id === resolved(WORDING_ID)) return `export const checkWording = ${JSON.stringify(checkWording)};`;
       if (id === resolved(REPLY_ORDER_ID)) return `export const replyOrder = ${JSON.stringify(replyOrder)};`;
+      if (id === resolved(TOOLS_ID)) return `export const moduleTools = ${JSON.stringify(moduleTools)};`;
       const entries = lessonFiles.map(
         (l) => `  ${JSON.stringify(l.id)}: () => import(${JSON.stringify(resolve(root, l.file))}),`,
       );

@@ -11,6 +11,11 @@ declare module 'virtual:reply-order' {
   export const replyOrder: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 }
 
+declare module 'virtual:module-tools' {
+  /** Each module's practical tools for tomorrow, by module id: only the results screen shows them. */
+  export const moduleTools: Readonly<Record<string, readonly string[]>>;
+}
+
 declare module 'virtual:lesson-loaders' {
   import type { MDXContent } from 'mdx/types';
   export const lessonLoaders: Readonly<Record<string, () => Promise<{ default: MDXContent }>>>;

@@ -31,8 +31,6 @@ export interface ModuleEntry {
   /** Graded modules appear in the outline as numbered modules; the opening is not graded. */
   readonly graded: boolean;
   readonly lessonIds: readonly string[];
-  /** Practical things to do on the next shift, shown on the closing screen. */
-  readonly tools: readonly string[];
 }
 
 export interface ScenarioEntry {

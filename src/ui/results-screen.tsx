@@ -1,3 +1,4 @@
+import { moduleTools } from 'virtual:module-tools';
 import { moduleResults } from '../course/module-results';
 import { Certificate } from './certificate';
 import { PageHeading } from './page-heading';
@@ -33,12 +34,13 @@ export function ResultsScreen({ learnerName = null }: { readonly learnerName?: s
       <h2>Tools to use tomorrow</h2>
       <div className="results__tools">
         {results
-          .filter((r) => r.module.tools.length > 0)
-          .map(({ module }) => (
+          .map(({ module }) => ({ module, tools: moduleTools[module.id] ?? [] }))
+          .filter(({ tools }) => tools.length > 0)
+          .map(({ module, tools }) => (
             <section key={module.id} className="tools-card" aria-labelledby={`tools-${module.id}`}>
               <h3 id={`tools-${module.id}`}>{module.title}</h3>
               <ul>
-                {module.tools.map((tool) => (
+                {tools.map((tool) => (
                   <li key={tool}>{tool}</li>
                 ))}
               </ul>

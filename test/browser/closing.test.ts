@@ -10,7 +10,7 @@ import { watchPage } from './page-watch';
 import { VIEWPORTS } from './viewports';
 import { waitHidden, waitVisible } from './wait-for';
 
-const { catalog } = buildCatalog(root);
+const { catalog, moduleTools } = buildCatalog(root);
 if (!catalog) throw new Error('content does not build');
 
 /** A learner who finished everything: every check right first time, every role-play ended in WOW but one. */
@@ -49,7 +49,7 @@ describe.each(VIEWPORTS)('closing screen at $width×$height', (viewport) => {
     await page.getByText('You passed. Well done.').waitFor();
     for (const module of catalog.modules.filter((m) => m.graded)) {
       await page.getByRole('heading', { level: 3, name: new RegExp(`Module \\d: ${module.title}`) }).waitFor();
-      for (const tool of module.tools) await page.getByText(tool, { exact: true }).waitFor();
+      for (const tool of moduleTools[module.id] ?? []) await page.getByText(tool, { exact: true }).waitFor();
     }
     for (const scenario of catalog.scenarios) await page.getByRole('link', { name: scenario.title }).first().waitFor();
     expect(await axeViolations(page)).toEqual([]);

@@ -18,14 +18,13 @@ export function sampleCatalog(overrides: Partial<CourseCatalog['config']> = {}):
       ...overrides,
     },
     modules: [
-      { id: 'intro', title: 'Welcome', summary: '', graded: false, lessonIds: ['hello'], tools: [] },
+      { id: 'intro', title: 'Welcome', summary: '', graded: false, lessonIds: ['hello'] },
       {
         id: 'one',
         title: 'Module one',
         summary: '',
         graded: true,
         lessonIds: ['first', 'second'],
-        tools: ['Say back what you heard.'],
       },
     ],
     lessons: [
