@@ -6,7 +6,7 @@ import { emptyFacts } from '../course/progress-facts';
 import type { LoadedProgress } from '../persistence/progress-store';
 import type { ReplyChosen } from '../scenario/scenario.machine';
 import { buildProgressReport, type ProgressReport } from './progress-report';
-import { keepHighest, NOTHING_RECORDED, type RecordedResult } from './recorded-result';
+import { keepHighest, NOTHING_RECORDED, recordedAfter, type RecordedResult } from './recorded-result';
 import type { ExitMode, LaunchMode, SaveScope, TrackerKind } from './tracker';
 import type { TrackerActorInput } from './tracker-actor';
 import type { PageEvent, TrackerCommand, TrackerReply } from './tracker-protocol';
@@ -155,6 +155,8 @@ export const lmsSessionMachine = setup({
         commit: force || report.milestone !== context.committedMilestone,
       };
       enqueue.sendTo('tracker', command);
+      // What is written becomes the floor: a start over later in this visit lowers nothing either.
+      if (scope.results) enqueue.assign({ recorded: recordedAfter(report) });
     }),
     noteSaved: assign({
       failures: 0,

@@ -60,3 +60,17 @@ export function keepHighest(recorded: RecordedResult, report: ProgressReport): P
     objectives: report.objectives.map((objective) => keepObjective(recorded, objective)),
   };
 }
+
+const standingOf = (r: { status: ReportedStatus; score: number | null; progress: number }): RecordedStanding => ({
+  status: r.status,
+  score: r.score,
+  progress: r.progress,
+});
+
+/** What the LMS holds once `report` (already kept at or above `recorded`) has been written. */
+export function recordedAfter(report: ProgressReport): RecordedResult {
+  return {
+    ...standingOf(report),
+    objectives: Object.fromEntries(report.objectives.map((o) => [o.id, standingOf(o)])),
+  };
+}

@@ -113,8 +113,9 @@ export function StartScreen() {
           progress.send({ type: 'progress.reset' });
         }}
       >
-        This clears every lesson you have visited, your answers, your role-play results and your reflections. It cannot
-        be undone.
+        This clears every lesson you have visited, your answers, your role-play results and your reflections in this
+        course. It cannot be undone. Any result your learning system has already recorded (a completion, a pass or a
+        score) stays as it is: starting over never lowers it.
       </ConfirmDialog>
     </div>
   );

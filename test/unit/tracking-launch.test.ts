@@ -117,3 +117,19 @@ describe('a Moodle-like relaunch of a passed SCORM 2004 attempt', () => {
     ).toEqual([]);
   });
 });
+
+describe.each<Version>(['1.2', '2004'])('SCORM %s start over', (version) => {
+  it('clears the course but lowers nothing the LMS has recorded', async () => {
+    const lms = createTestLms(version);
+    const course = await launch(lms);
+    playFirstHalf(course, true);
+    playSecondHalf(course, true);
+    const passed = version === '1.2' ? lms.value('cmi.core.lesson_status') : lms.value('cmi.success_status');
+    expect(passed).toBe('passed');
+    course.progress.send({ type: 'progress.reset' });
+    expect(course.progress.getSnapshot().context.facts.visited).toEqual([]);
+    exit(course);
+    expect(version === '1.2' ? lms.value('cmi.core.lesson_status') : lms.value('cmi.success_status')).toBe('passed');
+    expect(lms.value(version === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw')).toBe('100');
+  });
+});
