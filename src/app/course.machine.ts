@@ -14,7 +14,7 @@ import { progressMachine } from '../course/progress.machine';
 import type { LoadedProgress } from '../persistence/progress-store';
 import type { Scenario } from '../scenario/scenario';
 import { createScenarioMachine, type ReplyChosen, type ScenarioOutput } from '../scenario/scenario.machine';
-import { lmsSessionMachine, type SessionLoadedEvent } from '../tracking/lms-session.machine';
+import { lmsSessionMachine, type SessionLoadedEvent, type SessionMergedEvent } from '../tracking/lms-session.machine';
 import type { ProgressReportEvent } from '../course/progress.machine';
 
 export interface CourseInput {
@@ -46,6 +46,7 @@ export type SavedDataChoice = { type: 'saved.replace' } | { type: 'saved.keep' }
 
 export type CourseEvent =
   | SessionLoadedEvent
+  | SessionMergedEvent
   | ProgressReportEvent
   | RoleplayRequest
   | RoleplayReplied
@@ -62,7 +63,8 @@ export const roleplayId = (scenarioId: string, run: number) => `roleplay.${scena
  *
  * - `session` (the LMS session) is invoked for the course's whole life. It opens the tracker and
  *   reports what the learner saved with `session.loaded`.
- * - `progress` is invoked once that is known, starting from the restored facts. Each new fact
+ * - `progress` is invoked once that is known, starting from the restored facts. An LMS that
+ *   appears later (`session.merged`) replaces them with what it held merged with this visit. Each new fact
  *   (`progress.saved`) and first check answer (`check.reported`) is forwarded to the session.
  * - Each role-play run is spawned on request. Its replies arrive through the `reportReply` action
  *   the course provides, and its ending through the run's done event, which becomes progress's
@@ -87,6 +89,10 @@ export const courseMachine = setup({
       },
     }),
     forwardToSession: forwardTo('session'),
+    adoptMergedProgress: sendTo('progress', ({ event }) => {
+      assertEvent(event, 'session.merged');
+      return { type: 'progress.merged' as const, facts: event.facts, problem: event.problem };
+    }),
     closeRestoreNotice: sendTo('progress', { type: 'notice.dismissed' as const }),
     reportReply: sendTo('session', ({ event }) => {
       assertEvent(event, 'roleplay.replied');
@@ -140,6 +146,7 @@ export const courseMachine = setup({
         }),
       },
       on: {
+        'session.merged': { actions: 'adoptMergedProgress' },
         'progress.saved': { actions: 'forwardToSession' },
         'check.reported': { actions: 'forwardToSession' },
         'saved.replace': { actions: ['forwardToSession', 'closeRestoreNotice'] },

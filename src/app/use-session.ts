@@ -1,13 +1,15 @@
 import { useCourseActor, useSessionSelector, type SessionSnapshot } from './course-context';
 
-export type SessionPhase = 'searching' | 'connected' | 'at-risk' | 'offline' | 'offline-refused' | 'closed';
+export type SessionPhase =
+  'searching' | 'connected' | 'at-risk' | 'offline' | 'offline-looking' | 'offline-refused' | 'closed';
 
 function phaseOf(snapshot: SessionSnapshot): SessionPhase {
   if (snapshot.matches('searching')) return 'searching';
   if (snapshot.matches({ connected: 'atRisk' })) return 'at-risk';
   if (snapshot.matches('connected')) return 'connected';
   if (snapshot.matches('terminated')) return 'closed';
-  return snapshot.context.lmsRefused ? 'offline-refused' : 'offline';
+  if (snapshot.context.lmsRefused) return 'offline-refused';
+  return snapshot.context.lookingForLms ? 'offline-looking' : 'offline';
 }
 
 /** Where the LMS session stands, as the learner needs to know it. */
@@ -43,6 +45,11 @@ export function useRecordedResult(): string | null {
     const score = recorded.score === null ? '' : ` with ${Math.round(recorded.score)}%`;
     return `${verdict ?? 'recorded'}${score}`;
   });
+}
+
+/** True when the LMS answered only after the course had started, and this visit's progress was sent to it. */
+export function useConnectedLate(): boolean {
+  return useSessionSelector((s) => s.context.connectedLate);
 }
 
 /** True while saved progress the course could not read is left as it was, and nothing is written. */

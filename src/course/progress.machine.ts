@@ -41,7 +41,9 @@ export type ProgressEvent =
   | { type: 'reflection.changed'; reflectionId: string; text: string }
   | { type: 'scenario.finished'; scenarioId: string; attempt: ScenarioAttempt }
   | { type: 'progress.reset' }
-  | { type: 'notice.dismissed' };
+  | { type: 'notice.dismissed' }
+  /** An LMS appeared late: progress becomes what it held merged with this visit, or a problem to decide on. */
+  | { type: 'progress.merged'; facts: ProgressFacts; problem: RestoreProblem | null };
 
 function recordAttempt(previous: ScenarioRecord | undefined, attempt: Pick<ScenarioAttempt, 'band'>): ScenarioRecord {
   if (!previous) return { played: 1, best: attempt.band };
@@ -106,6 +108,10 @@ export const progressMachine = setup({
       },
     }),
     clearFacts: assign({ facts: emptyFacts, restoreProblem: null }),
+    adoptMerged: assign(({ event }) => {
+      assertEvent(event, 'progress.merged');
+      return { facts: event.facts, restoreProblem: event.problem };
+    }),
     clearRestoreProblem: assign({ restoreProblem: null }),
   },
   guards: {
@@ -130,6 +136,9 @@ export const progressMachine = setup({
     facts: input.facts ?? emptyFacts,
     restoreProblem: input.restoreProblem,
   }),
+  on: {
+    'progress.merged': { actions: 'adoptMerged', target: ['.course.checking', '.notice.deciding'] },
+  },
   states: {
     course: {
       initial: 'restoring',

@@ -1,5 +1,13 @@
 import type { CourseCatalog } from '../course/catalog';
-import { waitForApi, type FoundApi, type ScormVersion, type WaitOptions, type WindowLike } from './find-api';
+import {
+  isPlainlyAlone,
+  waitForApi,
+  watchForApi,
+  type FoundApi,
+  type ScormVersion,
+  type WaitOptions,
+  type WindowLike,
+} from './find-api';
 import type { ScormDataModel } from './scorm-data-model';
 import type { ScormTrackerOptions } from './scorm-tracker';
 import { NOTHING_RECORDED } from './recorded-result';
@@ -10,7 +18,16 @@ export interface Connection {
   readonly start: TrackerStart;
   /** An LMS was there but would not open a session, so progress stays in this browser. */
   readonly lmsRefused: boolean;
+  /**
+   * Set when the course started without an LMS but sits in a frame or was opened by another window,
+   * where one may still appear: keeps looking until it does (or `signal` aborts), then opens it.
+   */
+  readonly lateLms: ((signal: AbortSignal) => Promise<LateLms | null>) | null;
 }
+
+/** An LMS that appeared after the course had started on browser storage. */
+export type LateLms =
+  { readonly tracker: Tracker; readonly start: TrackerStart; readonly refused: false } | { readonly refused: true };
 
 export interface ConnectOptions {
   readonly win: WindowLike;
@@ -44,14 +61,18 @@ async function loadScormTracker(found: FoundApi, catalog: CourseCatalog, options
   }
 }
 
+/** Opens the session on the found runtime; null when its adapter did not load or the LMS refused to start. */
+async function openLms(found: FoundApi, catalog: CourseCatalog, options?: ScormTrackerOptions) {
+  const tracker = await loadScormTracker(found, catalog, options);
+  const start = tracker?.start();
+  return tracker && start ? { tracker, start } : null;
+}
+
 /** Finds the LMS runtime, picks the adapter for its version and opens the session; falls back to standalone. */
 export async function connectTracker({ win, catalog, standalone, wait, scorm }: ConnectOptions): Promise<Connection> {
   const found = await waitForApi(win, wait);
-  const lmsTracker = found && (await loadScormTracker(found, catalog, scorm));
-  if (lmsTracker) {
-    const start = lmsTracker.start();
-    if (start) return { tracker: lmsTracker, start, lmsRefused: false };
-  }
+  const opened = found && (await openLms(found, catalog, scorm));
+  if (opened) return { ...opened, lmsRefused: false, lateLms: null };
   const tracker = standalone();
   const start = tracker.start() ?? {
     loaded: { facts: null, problem: null },
@@ -60,5 +81,14 @@ export async function connectTracker({ win, catalog, standalone, wait, scorm }: 
     credit: true,
     recorded: NOTHING_RECORDED,
   };
-  return { tracker, start, lmsRefused: found !== null };
+  const lateLms =
+    found || isPlainlyAlone(win)
+      ? null
+      : async (signal: AbortSignal): Promise<LateLms | null> => {
+          const late = await watchForApi(win, wait ?? {}, signal);
+          if (!late || signal.aborted) return null;
+          const lms = await openLms(late, catalog, scorm);
+          return lms ? { ...lms, refused: false } : { refused: true };
+        };
+  return { tracker, start, lmsRefused: found !== null, lateLms };
 }

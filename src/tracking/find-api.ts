@@ -89,6 +89,8 @@ export interface WaitOptions {
   /** How long an LMS may take to attach its runtime after the course starts loading. */
   readonly timeoutMs?: number;
   readonly intervalMs?: number;
+  /** How often to look again once the course has started without its LMS. */
+  readonly lateIntervalMs?: number;
 }
 
 /** Finds the runtime, giving a late LMS a short while; settles at once when there plainly is none. */
@@ -98,14 +100,42 @@ export function waitForApi(
 ): Promise<FoundApi | null> {
   const found = findApi(win, prefer);
   if (found || isPlainlyAlone(win)) return Promise.resolve(found);
+  return poll(win, prefer, intervalMs, timeoutMs);
+}
+
+/**
+ * Keeps looking for a runtime that has not appeared yet, for as long as the page is open: some LMS
+ * wrappers attach it seconds after the course frame loads. Looking once a second reads a few window
+ * properties, which costs nothing. Resolves null only when `signal` aborts.
+ */
+export function watchForApi(
+  win: WindowLike,
+  { prefer = '2004', lateIntervalMs = 1000 }: WaitOptions,
+  signal: AbortSignal,
+): Promise<FoundApi | null> {
+  return poll(win, prefer, lateIntervalMs, Infinity, signal);
+}
+
+function poll(
+  win: WindowLike,
+  prefer: ScormVersion,
+  intervalMs: number,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<FoundApi | null> {
   return new Promise((resolve) => {
+    if (signal?.aborted) return resolve(null);
     const started = Date.now();
+    const settle = (result: FoundApi | null) => {
+      clearInterval(timer);
+      signal?.removeEventListener('abort', stop);
+      resolve(result);
+    };
+    const stop = () => settle(null);
     const timer = setInterval(() => {
       const late = findApi(win, prefer);
-      if (late || Date.now() - started >= timeoutMs) {
-        clearInterval(timer);
-        resolve(late);
-      }
+      if (late || Date.now() - started >= timeoutMs) settle(late);
     }, intervalMs);
+    signal?.addEventListener('abort', stop);
   });
 }

@@ -3,6 +3,7 @@ import type { CourseCatalog } from '../course/catalog';
 import type { CheckReport } from '../course/progress.machine';
 import type { ProgressFacts } from '../course/progress-facts';
 import { emptyFacts } from '../course/progress-facts';
+import { mergeFacts } from '../persistence/merge-facts';
 import type { LoadedProgress } from '../persistence/progress-store';
 import type { ReplyChosen } from '../scenario/scenario.machine';
 import { buildProgressReport, type ProgressReport } from './progress-report';
@@ -22,6 +23,10 @@ export interface SessionContext {
   readonly loaded: LoadedProgress;
   readonly learnerName: string | null;
   readonly lmsRefused: boolean;
+  /** Running on browser storage inside a frame or popup, where an LMS may yet appear: the tracker keeps looking. */
+  readonly lookingForLms: boolean;
+  /** The LMS appeared after the course had started, and what the learner did meanwhile was sent to it. */
+  readonly connectedLate: boolean;
   readonly mode: LaunchMode;
   readonly credit: boolean;
   /** What the LMS held at launch: nothing reported is ever lower. */
@@ -58,6 +63,17 @@ export type SessionEvent = SessionRequest | TrackerReply | PageEvent;
 export interface SessionLoadedEvent {
   readonly type: 'session.loaded';
   readonly loaded: LoadedProgress;
+}
+
+/**
+ * What the session tells its parent when an LMS appeared late: the learner's progress is now what
+ * the LMS held together with what they did meanwhile. `problem` is set when the LMS held saved data
+ * the course could not read, which is left alone until the learner decides.
+ */
+export interface SessionMergedEvent {
+  readonly type: 'session.merged';
+  readonly facts: ProgressFacts;
+  readonly problem: LoadedProgress['problem'];
 }
 
 type SessionPolicy = Pick<SessionContext, 'catalog' | 'facts' | 'mode' | 'credit' | 'recorded' | 'holdingSavedData'>;
@@ -125,12 +141,37 @@ export const lmsSessionMachine = setup({
         facts: event.loaded.facts ?? emptyFacts,
         learnerName: event.learnerName,
         lmsRefused: event.lmsRefused,
+        lookingForLms: event.lookingForLms,
         mode: event.mode,
         credit: event.credit,
         recorded: event.recorded,
         holdingSavedData: event.loaded.problem !== null,
       };
     }),
+    adoptLateLms: assign(({ context, event }) => {
+      assertEvent(event, 'tracker.lateConnected');
+      const problem = event.loaded.problem;
+      // What the LMS held, and what the learner did in this browser before it answered: nothing of either is lost.
+      const facts = problem ? context.facts : mergeFacts(event.loaded.facts ?? emptyFacts, context.facts, emptyFacts);
+      return {
+        kind: event.kind,
+        loaded: event.loaded,
+        facts,
+        learnerName: event.learnerName,
+        lookingForLms: false,
+        connectedLate: true,
+        mode: event.mode,
+        credit: event.credit,
+        recorded: event.recorded,
+        holdingSavedData: problem !== null,
+      };
+    }),
+    announceMerged: sendParent(({ context }): SessionMergedEvent => ({
+      type: 'session.merged',
+      facts: context.facts,
+      problem: context.loaded.problem,
+    })),
+    noteLateRefusal: assign({ lookingForLms: false, lmsRefused: true }),
     releaseSavedData: assign({ holdingSavedData: false }),
     announceLoaded: sendParent(({ context }): SessionLoadedEvent => ({
       type: 'session.loaded',
@@ -184,10 +225,11 @@ export const lmsSessionMachine = setup({
       exit: exitFor(context),
     })),
     noteClosed: assign({
-      // A save that failed and was never made good is as much a loss as a refused ending.
+      // A save that failed and was never made good is as much a loss as a refused ending. A final
+      // save that went through makes every earlier failure good, since it writes the whole state.
       closedCleanly: ({ context, event }) => {
         assertEvent(event, 'session.closed');
-        return event.ok && context.failures === 0;
+        return event.ok && (context.exit !== null || context.failures === 0);
       },
     }),
   },
@@ -200,6 +242,8 @@ export const lmsSessionMachine = setup({
     loaded: { facts: null, problem: null },
     learnerName: null,
     lmsRefused: false,
+    lookingForLms: false,
+    connectedLate: false,
     mode: 'normal',
     credit: true,
     recorded: NOTHING_RECORDED,
@@ -254,8 +298,11 @@ export const lmsSessionMachine = setup({
       },
     },
     offline: {
-      description: 'No LMS: the standalone adapter keeps progress in this browser.',
+      description:
+        'No LMS: the standalone adapter keeps progress in this browser. In a frame or popup the tracker keeps looking, and an LMS that appears takes over with everything merged.',
       on: {
+        'tracker.lateConnected': { target: 'connected', actions: ['adoptLateLms', 'announceMerged'] },
+        'tracker.lateRefused': { actions: 'noteLateRefusal' },
         'progress.saved': { actions: ['rememberFacts', { type: 'saveProgress', params: { force: false } }] },
         'saved.replace': { actions: ['releaseSavedData', { type: 'saveProgress', params: { force: true } }] },
       },

@@ -25,15 +25,24 @@ export function trackerActor({ connect, now = Date.now }: TrackerActorOptions) {
   return fromCallback<TrackerCommand, TrackerActorInput, TrackerReply>(({ input, sendBack, receive }) => {
     const { catalog } = input;
     let tracker: Tracker | null = null;
-    let stopped = false;
+    const stopping = new AbortController();
+    const stopped = () => stopping.signal.aborted;
     connect(catalog).then(
-      ({ tracker: opened, start, lmsRefused }) => {
-        if (stopped) return;
+      ({ tracker: opened, start, lmsRefused, lateLms }) => {
+        if (stopped()) return;
         tracker = opened;
-        sendBack({ type: 'tracker.connected', kind: opened.kind, ...start, lmsRefused });
+        sendBack({ type: 'tracker.connected', kind: opened.kind, ...start, lmsRefused, lookingForLms: !!lateLms });
+        void lateLms?.(stopping.signal).then((late) => {
+          if (!late) return;
+          if (late.refused) return sendBack({ type: 'tracker.lateRefused' });
+          // The learner left while the LMS was opening: close it again, writing nothing.
+          if (stopped() || !tracker) return void late.tracker.finish(null);
+          tracker = late.tracker;
+          sendBack({ type: 'tracker.lateConnected', kind: late.tracker.kind, ...late.start });
+        });
       },
       () => {
-        if (!stopped) sendBack({ type: 'tracker.unavailable' });
+        if (!stopped()) sendBack({ type: 'tracker.unavailable' });
       },
     );
     receive((command) => {
@@ -58,15 +67,14 @@ export function trackerActor({ connect, now = Date.now }: TrackerActorOptions) {
         case 'tracker.finish': {
           const saved = command.exit === null || tracker.save(command.facts, command.report, command.scope);
           const finished = tracker.finish(command.exit);
-          // Nothing may be called after Terminate.
+          // Nothing may be called after Terminate, and no late LMS may be opened after it.
           tracker = null;
+          stopping.abort();
           sendBack({ type: 'session.closed', ok: saved && finished });
           return;
         }
       }
     });
-    return () => {
-      stopped = true;
-    };
+    return () => stopping.abort();
   });
 }

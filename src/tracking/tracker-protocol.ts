@@ -13,20 +13,30 @@ export type TrackerCommand =
   | { type: 'tracker.recordCheck'; check: CheckReport }
   | { type: 'tracker.finish'; facts: ProgressFacts; report: ProgressReport; scope: SaveScope; exit: ExitMode | null };
 
+/** What an opened session knows at its start. */
+export interface TrackerOpened {
+  kind: TrackerKind;
+  loaded: LoadedProgress;
+  /** "First Last", for a certificate; null when the LMS does not say. */
+  learnerName: string | null;
+  mode: LaunchMode;
+  credit: boolean;
+  recorded: RecordedResult;
+}
+
 /** What the tracker actor reports back to the session. */
 export type TrackerReply =
-  | {
+  | (TrackerOpened & {
       type: 'tracker.connected';
-      kind: TrackerKind;
-      loaded: LoadedProgress;
-      /** "First Last", for a certificate; null when the LMS does not say. */
-      learnerName: string | null;
       /** An LMS was there but would not open a session, so progress stays in this browser. */
       lmsRefused: boolean;
-      mode: LaunchMode;
-      credit: boolean;
-      recorded: RecordedResult;
-    }
+      /** Started on browser storage inside a frame or popup: the tracker keeps looking for an LMS. */
+      lookingForLms: boolean;
+    })
+  /** The LMS appeared after the course had started on browser storage, and its session is now open. */
+  | (TrackerOpened & { type: 'tracker.lateConnected' })
+  /** The LMS appeared late but would not open a session. */
+  | { type: 'tracker.lateRefused' }
   | { type: 'tracker.unavailable' }
   /** `milestone`: what was committed, or null when the save was not committed. */
   | { type: 'save.succeeded'; milestone: string | null }

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import {
+  useConnectedLate,
   useLaunchMode,
   useRecordedResult,
   useSavedDataHeld,
@@ -17,6 +19,8 @@ export function TrackingNotice() {
   const held = useSavedDataHeld();
   const recorded = useRecordedResult();
   const deciding = useProgressSelector((s) => s.matches({ notice: 'restoreFailed' }));
+  const connectedLate = useConnectedLate();
+  const [lateNoticeRead, setLateNoticeRead] = useState(false);
   const { retry, replaceSavedData } = useSessionControls();
   if (mode !== 'normal' && phase !== 'closed')
     return (
@@ -46,6 +50,27 @@ export function TrackingNotice() {
         </p>
         <button type="button" className="button button--primary" onClick={retry}>
           Try saving again
+        </button>
+      </div>
+    );
+  if (phase === 'offline-looking')
+    return (
+      <div className="notice notice--warning" role="alert">
+        <p>
+          <strong>Your LMS has not answered yet,</strong> so your progress is kept in this browser for now. If it
+          answers while this page is open, everything you have done is sent to it. If this message stays, close the
+          course, open it again from your LMS, and tell whoever runs your training if it happens again.
+        </p>
+      </div>
+    );
+  if (phase === 'connected' && connectedLate && !lateNoticeRead)
+    return (
+      <div className="notice notice--info" role="status">
+        <p>
+          <strong>Your LMS has now answered.</strong> What you did before it answered has been sent to it.
+        </p>
+        <button type="button" className="button button--secondary" onClick={() => setLateNoticeRead(true)}>
+          Hide this message
         </button>
       </div>
     );

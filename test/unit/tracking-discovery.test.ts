@@ -1,8 +1,10 @@
+import { waitFor } from 'xstate';
 import { describe, expect, it, vi } from 'vitest';
+import { decodeSnapshot } from '../../src/persistence/snapshot-codec';
 import { findApi, isPlainlyAlone, waitForApi } from '../../src/tracking/find-api';
 import { sampleCatalog } from './support/catalog';
 import { launchCourse, playFirstHalf } from './tracking-support/course-session';
-import { createTestLms } from './tracking-support/lms-fixtures';
+import { createTestLms, relaunch } from './tracking-support/lms-fixtures';
 import type { Version } from './tracking-support/scorm-rules';
 
 const catalog = sampleCatalog();
@@ -123,6 +125,48 @@ describe.each<Version>(['1.2', '2004'])('SCORM %s discovery end to end', (versio
     const lms = createTestLms(version);
     const course = await launchCourse({ catalog, win: { parent: topWindow() }, waitMs: 80 });
     expect(course.session.getSnapshot().matches('offline')).toBe(true);
+    expect(lms.strict.counts.initialize).toBe(0);
+  });
+
+  it('switches to an LMS that appears after the course started without it, and merges what the learner did meanwhile', async () => {
+    // An earlier sitting, recorded in the LMS: the learner read the first lesson.
+    const earlier = createTestLms(version);
+    const first = await launchCourse({ catalog, win: { parent: topWindow({ [apiName(version)]: earlier.api }) } });
+    first.progress.send({ type: 'lesson.visited', lessonId: 'hello' });
+    first.course.send({ type: 'session.exit' });
+    const lms = relaunch(earlier);
+
+    // This sitting: the LMS wrapper attaches its runtime only after the course gave up waiting.
+    const top = topWindow();
+    const course = await launchCourse({ catalog, win: { parent: top }, waitMs: 30, lateIntervalMs: 10 });
+    expect(course.session.getSnapshot().matches('offline')).toBe(true);
+    expect(course.session.getSnapshot().context.lookingForLms).toBe(true);
+    course.progress.send({ type: 'lesson.visited', lessonId: 'first' });
+    course.progress.send({ type: 'check.answered', checkId: 'q1', answer: ['b'], latencyMs: 3000, prompt: 'Pick b' });
+    course.progress.send({ type: 'reflection.changed', reflectionId: 'r1', text: 'Typed before the LMS answered.' });
+    top[apiName(version)] = lms.api;
+    await waitFor(course.session, (s) => s.matches('connected'), { timeout: 2000 });
+
+    const saved = decodeSnapshot(catalog, lms.value('cmi.suspend_data'));
+    expect(saved.ok && saved.facts.visited).toEqual(expect.arrayContaining(['hello', 'first']));
+    expect(saved.ok && saved.facts.checks.q1).toEqual({ answer: ['b'], correct: true });
+    expect(saved.ok && saved.facts.reflections.r1).toBe('Typed before the LMS answered.');
+    // What the learner sees is the merged progress too.
+    expect(course.progress.getSnapshot().context.facts.visited).toEqual(expect.arrayContaining(['hello', 'first']));
+    expect(course.session.getSnapshot().context.connectedLate).toBe(true);
+    expect(lms.strict.counts.initialize).toBe(1);
+    expect(lms.strict.violations).toEqual([]);
+    expect(lms.strict.rejections).toEqual([]);
+    course.course.stop();
+  });
+
+  it('never opens an LMS that appears after the learner has left the course', async () => {
+    const lms = createTestLms(version);
+    const top = topWindow();
+    const course = await launchCourse({ catalog, win: { parent: top }, waitMs: 30, lateIntervalMs: 10 });
+    course.course.stop();
+    top[apiName(version)] = lms.api;
+    await new Promise((resolve) => setTimeout(resolve, 60));
     expect(lms.strict.counts.initialize).toBe(0);
   });
 });

@@ -41,6 +41,8 @@ export interface LaunchOptions {
   readonly store?: ProgressStore;
   readonly retryDelayMs?: number;
   readonly waitMs?: number;
+  /** How often to look for an LMS that has not appeared, once the course runs without it. */
+  readonly lateIntervalMs?: number;
   /** The real watcher by default, so tests hide or leave the page with DOM events. */
   readonly pageWatcher?: CourseAdapters['pageWatcher'];
   /** Sees every event any actor of the course receives, as XState's inspection API reports it. */
@@ -58,6 +60,7 @@ export async function launchCourse({
   store = memoryStore(),
   retryDelayMs = 5,
   waitMs = 300,
+  lateIntervalMs,
   pageWatcher = watchThePage,
   inspect,
 }: LaunchOptions) {
@@ -66,7 +69,7 @@ export async function launchCourse({
       connectTracker({
         win,
         catalog: courseCatalog,
-        wait: { timeoutMs: waitMs, intervalMs: 10 },
+        wait: { timeoutMs: waitMs, intervalMs: 10, lateIntervalMs },
         scorm: { now: clock.now, log: () => {} },
         standalone: () => createBrowserTracker(store),
       }),
