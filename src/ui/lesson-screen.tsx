@@ -1,10 +1,14 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
+import type { MDXProps } from 'mdx/types';
 import { lessonLoaders } from 'virtual:lesson-loaders';
 import { mdxComponents } from '../content/mdx-components';
 import { lessonPosition } from '../course/navigation';
 import { useProgressActor } from '../app/course-context';
+import { FocusHeadingWhenLoaded } from './focus-heading-when-loaded';
 import { hrefFor } from './hash-route';
 import { LoadErrorBoundary } from './load-error-boundary';
+import { importAgain } from './import-again';
+import { lazySlot, useRetryableLazy } from './retryable-lazy';
 import { LoadProblem } from './load-problem';
 import { NotFoundScreen } from './not-found-screen';
 import { PageHeading } from './page-heading';
@@ -13,14 +17,26 @@ import { useCatalog, useCompletion } from './use-course';
 import './lesson.css';
 
 /** One lazy component per lesson, made once: each lesson's chunk loads the first time it is opened. */
-const lessonContents = new Map(Object.entries(lessonLoaders).map(([id, load]) => [id, lazy(load)]));
+const lessonContents = new Map(
+  Object.entries(lessonLoaders).map(([id, load]) => [id, lazySlot((attempt: number) => importAgain(load, attempt))]),
+);
+
+/** Stands in for an unknown lesson id, so the hooks below run the same way on every render. */
+const noLesson = lazySlot<MDXProps>(() => Promise.reject(new Error('no such lesson')));
+
+/** The lesson's content, downloaded again (without a page reload) when the learner retries after a failure. */
+function useLessonContent(lessonId: string) {
+  const slot = lessonContents.get(lessonId) ?? noLesson;
+  const { Component, attempt, retry } = useRetryableLazy(slot);
+  return { Content: slot === noLesson ? null : Component, attempt, retry };
+}
 
 export function LessonScreen({ lessonId }: { readonly lessonId: string }) {
   const catalog = useCatalog();
   const completion = useCompletion();
   const progress = useProgressActor();
   const position = lessonPosition(catalog, lessonId);
-  const Content = lessonContents.get(lessonId);
+  const { Content, attempt, retry } = useLessonContent(lessonId);
 
   useEffect(() => {
     progress.send({ type: 'lesson.visited', lessonId });
@@ -47,7 +63,7 @@ export function LessonScreen({ lessonId }: { readonly lessonId: string }) {
         <ProgressBar percent={completion} label="Course progress" />
       </header>
       <div className="lesson__body prose">
-        <LoadErrorBoundary key={lessonId} fallback={<LoadProblem what="lesson" />}>
+        <LoadErrorBoundary key={`${lessonId}.${attempt}`} fallback={<LoadProblem what="lesson" onRetry={retry} />}>
           <Suspense
             fallback={
               <p className="loading" role="status">
@@ -55,8 +71,8 @@ export function LessonScreen({ lessonId }: { readonly lessonId: string }) {
               </p>
             }
           >
-            {/* eslint-disable-next-line react-hooks/static-components -- made once at module scope, only looked up here */}
             <Content components={mdxComponents} />
+            <FocusHeadingWhenLoaded />
           </Suspense>
         </LoadErrorBoundary>
       </div>

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -13,7 +13,7 @@ interface AxeViolation {
 }
 
 /** Runs axe-core in the page against WCAG 2.2 A and AA; returns readable violations. */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page | Frame): Promise<string[]> {
   // Fading content has low contrast mid-animation; judge the page as the learner reads it.
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   // Injected through evaluate, not a script tag, so the course's Content-Security-Policy still applies to the course.
