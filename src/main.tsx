@@ -5,6 +5,7 @@ import { catalog } from 'virtual:course-catalog';
 import 'virtual:brand.css';
 import { provideCourseAdapters } from './app/course-adapters';
 import { CourseContext } from './app/course-context';
+import { freshOrderSeed } from './course/fresh-order-seed';
 import { createLocalStorageStore } from './persistence/local-storage-store';
 import { createBrowserTracker } from './tracking/browser-tracker';
 import { connectTracker } from './tracking/connect-tracker';
@@ -26,7 +27,9 @@ const tracker = trackerActor({
       standalone: () => createBrowserTracker(createLocalStorageStore(courseCatalog)),
     }),
 });
-const course = createActor(provideCourseAdapters({ tracker, pageWatcher }), { input: { catalog } }).start();
+const course = createActor(provideCourseAdapters({ tracker, pageWatcher }), {
+  input: { catalog, orderSeed: freshOrderSeed() },
+}).start();
 
 const container = document.getElementById('root');
 if (container) {

@@ -19,10 +19,13 @@ import type { ProgressReportEvent } from '../course/progress.machine';
 
 export interface CourseInput {
   readonly catalog: CourseCatalog;
+  /** The order seed for a learner who has none saved yet; chosen at the edge, since it is random. */
+  readonly orderSeed: string;
 }
 
 export interface CourseContext {
   readonly catalog: CourseCatalog;
+  readonly orderSeed: string;
   /** What the session restored; progress starts from it. */
   readonly loaded: LoadedProgress;
 }
@@ -125,7 +128,11 @@ export const courseMachine = setup({
   },
 }).createMachine({
   id: 'course',
-  context: ({ input }) => ({ catalog: input.catalog, loaded: { facts: null, problem: null } }),
+  context: ({ input }) => ({
+    catalog: input.catalog,
+    orderSeed: input.orderSeed,
+    loaded: { facts: null, problem: null },
+  }),
   invoke: { id: 'session', src: 'session', input: ({ context }) => ({ catalog: context.catalog }) },
   on: { 'session.exit': { actions: 'forwardToSession' }, 'session.retry': { actions: 'forwardToSession' } },
   initial: 'loading',
@@ -143,6 +150,7 @@ export const courseMachine = setup({
           catalog: context.catalog,
           facts: context.loaded.facts,
           restoreProblem: context.loaded.problem,
+          freshOrderSeed: context.orderSeed,
         }),
       },
       on: {

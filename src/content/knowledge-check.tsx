@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { isCorrectAnswer } from '../course/check-answer';
 import { useProgressActor, useProgressSelector } from '../app/course-context';
+import { useDisplayOrder } from '../app/use-display-order';
 import { useCheckContent } from './check-content';
 
 interface KnowledgeCheckProps {
@@ -12,7 +13,8 @@ interface KnowledgeCheckProps {
 export function KnowledgeCheck({ id }: KnowledgeCheckProps) {
   const progress = useProgressActor();
   const recorded = useProgressSelector((s) => s.context.facts.checks[id]);
-  const { question, multiple, options } = useCheckContent(id);
+  const { question, multiple, fixedOrder, options: written } = useCheckContent(id);
+  const options = useDisplayOrder(written, id, fixedOrder);
   const [selected, setSelected] = useState<readonly string[]>(recorded?.answer ?? []);
   const [submitted, setSubmitted] = useState<readonly string[] | null>(recorded?.answer ?? null);
   const shownAt = useRef(0);

@@ -11,6 +11,8 @@ export interface CheckEntry {
   readonly id: string;
   readonly lessonId: string;
   readonly multiple: boolean;
+  /** Shown in the order written (the author's `fixedOrder`, for options that form a scale), not shuffled. */
+  readonly fixedOrder: boolean;
   readonly options: readonly CheckOptionEntry[];
 }
 

@@ -43,6 +43,11 @@ export interface ProgressFacts {
   readonly reflections: Readonly<Record<string, string>>;
   /** Id of the lesson the learner was last on. */
   readonly location: string | null;
+  /**
+   * Decides the order this attempt shows each check's options and each scene's replies in, so the
+   * order says nothing about the answer. Kept with the progress, so a resume shows the same order.
+   */
+  readonly orderSeed?: string;
 }
 
 export const emptyFacts: ProgressFacts = {

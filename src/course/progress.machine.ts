@@ -4,6 +4,7 @@ import { isCorrectAnswer } from './check-answer';
 import { isCourseComplete } from './completion';
 import type { ProgressFacts, ScenarioAttempt, ScenarioRecord } from './progress-facts';
 import { emptyFacts } from './progress-facts';
+import { nextOrderSeed } from './display-order';
 import { betterBand, hasPassed } from './scoring';
 
 /**
@@ -27,6 +28,8 @@ export interface ProgressInput {
   readonly catalog: CourseCatalog;
   readonly facts: ProgressFacts | null;
   readonly restoreProblem: RestoreProblem | null;
+  /** The order seed for an attempt that has none yet (see display-order.ts). */
+  readonly freshOrderSeed: string;
 }
 
 export interface ProgressContext {
@@ -107,7 +110,11 @@ export const progressMachine = setup({
         return { ...context.facts, scenarios: { ...context.facts.scenarios, [event.scenarioId]: record } };
       },
     }),
-    clearFacts: assign({ facts: emptyFacts, restoreProblem: null }),
+    // Starting over is a new attempt, so options and replies come in a new order.
+    clearFacts: assign({
+      facts: ({ context }) => ({ ...emptyFacts, orderSeed: nextOrderSeed(context.facts.orderSeed) }),
+      restoreProblem: null,
+    }),
     adoptMerged: assign(({ event }) => {
       assertEvent(event, 'progress.merged');
       return { facts: event.facts, restoreProblem: event.problem };
@@ -133,7 +140,7 @@ export const progressMachine = setup({
   type: 'parallel',
   context: ({ input }) => ({
     catalog: input.catalog,
-    facts: input.facts ?? emptyFacts,
+    facts: { orderSeed: input.freshOrderSeed, ...(input.facts ?? emptyFacts) },
     restoreProblem: input.restoreProblem,
   }),
   on: {
@@ -194,7 +201,7 @@ export const progressMachine = setup({
         'reflection.changed': { actions: 'recordReflection', target: '.checking' },
         'scenario.finished': { actions: 'recordScenario', target: '.checking' },
         'progress.reset': {
-          actions: ['clearFacts', { type: 'persistFacts', params: () => ({ facts: emptyFacts }) }],
+          actions: ['clearFacts', { type: 'persistFacts', params: ({ context }) => ({ facts: context.facts }) }],
           target: '.notStarted',
         },
       },

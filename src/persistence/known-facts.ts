@@ -19,6 +19,7 @@ export function knownFacts(catalog: CourseCatalog, facts: ProgressFacts): Progre
     }),
   );
   return {
+    ...(facts.orderSeed === undefined ? {} : { orderSeed: facts.orderSeed }),
     visited: [...new Set(facts.visited)].filter((id) => lessons.has(id)),
     location: facts.location !== null && lessons.has(facts.location) ? facts.location : null,
     checks,

@@ -20,11 +20,13 @@ function mergeScenarios(
  * what this tab saves, `base` what this tab last read or wrote, `stored` what is there now (perhaps
  * written by another tab since). Visits are united, the first answer to a check is kept, each
  * role-play keeps the most runs and its best band, and a reflection keeps the text of the tab that
- * last changed it.
+ * last changed it. The stored order seed wins, so the order the learner saw first stays.
  */
 export function mergeFacts(stored: ProgressFacts, mine: ProgressFacts, base: ProgressFacts): ProgressFacts {
   const changedHere = Object.entries(mine.reflections).filter(([id, text]) => base.reflections[id] !== text);
+  const orderSeed = stored.orderSeed ?? mine.orderSeed;
   return {
+    ...(orderSeed === undefined ? {} : { orderSeed }),
     visited: [...new Set([...stored.visited, ...mine.visited])],
     location: mine.location ?? stored.location,
     checks: { ...mine.checks, ...stored.checks },

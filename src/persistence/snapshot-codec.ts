@@ -70,7 +70,7 @@ export function decodeSnapshot(catalog: CourseCatalog, text: string): DecodeResu
 }
 
 /** How many parts an array snapshot of each version has; version 1 was an object. */
-const LENGTHS: Readonly<Record<number, number>> = { 2: 8, 3: 7 };
+const LENGTHS: Readonly<Record<number, number>> = { 2: 8, 3: 7, 4: 8 };
 
 function readAnyVersion(catalog: CourseCatalog, parsed: unknown): ProgressFacts | RestoreProblem {
   const isObject = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);

@@ -16,6 +16,7 @@ export function writeSnapshot(catalog: CourseCatalog, keys: SnapshotKeys, facts:
     Object.entries(facts.checks).flatMap(([id, c]) => [keys.checks.keyOf(id), c.answer.join(','), c.correct ? 1 : 0]),
     Object.entries(facts.scenarios).flatMap(([id, r]) => [keys.scenarios.keyOf(id), r.played, BANDS.indexOf(r.best)]),
     Object.entries(facts.reflections).flatMap(([id, text]) => [keys.reflections.keyOf(id), toPunycode(text)]),
+    facts.orderSeed ?? '',
   ];
   return toAsciiJson(snapshot);
 }

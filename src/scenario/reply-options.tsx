@@ -1,15 +1,19 @@
 import { useId } from 'react';
+import { useDisplayOrder } from '../app/use-display-order';
 import type { Reply } from './scenario';
 
 interface ReplyOptionsProps {
   readonly replies: readonly Reply[];
+  /** Names the scene, so its replies come in this attempt's order for it. */
+  readonly orderKey: string;
   readonly canChoose: (reply: Reply) => boolean;
   readonly onChoose: (reply: Reply) => void;
 }
 
 /** The learner's possible replies: a labelled group of native buttons, named by what they say. */
-export function ReplyOptions({ replies, canChoose, onChoose }: ReplyOptionsProps) {
+export function ReplyOptions({ replies: written, orderKey, canChoose, onChoose }: ReplyOptionsProps) {
   const labelId = useId();
+  const replies = useDisplayOrder(written, orderKey);
   return (
     <div className="scn-replies" role="group" aria-labelledby={labelId}>
       <p id={labelId} className="scn-replies__label">

@@ -79,6 +79,7 @@ function ScenarioStage({ actor, scenario, focusFirstTurn, onRetry }: ScenarioSta
       {phase === 'answering' && scene ? (
         <ReplyOptions
           replies={scene.replies}
+          orderKey={`${scenario.id}.${scene.id}`}
           canChoose={(reply) => state.can(replyEvent(reply.id))}
           onChoose={choose}
         />

@@ -5,6 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import CorrectIsNotEnough from '../../lessons/03-dealing-with-difficult-people/02-correct-is-not-enough.mdx';
 import type { CheckWording } from '../../src/content/check-content';
 import { KnowledgeCheck } from '../../src/content/knowledge-check';
+import { displayOrder } from '../../src/course/display-order';
+import { emptyFacts } from '../../src/course/progress-facts';
 import { mdxComponents } from '../../src/content/mdx-components';
 import { renderWithProgress } from './support/render-course';
 import { sampleCatalog } from './support/catalog';
@@ -67,15 +69,46 @@ describe('knowledge check', () => {
     expect(screen.getByText('✓ That’s right.')).toBeVisible();
   });
 
+  it('shows the options in this attempt’s order, and the same order when the learner resumes', async () => {
+    const facts = { ...emptyFacts, orderSeed: 'k3x9q2' };
+    const shown = () => screen.getAllByRole('checkbox').map((c) => c.closest('label')?.textContent);
+    const expected = displayOrder(q2.options, 'k3x9q2', 'q2').map((o) => o.text);
+    const first = await renderWithProgress(<MultipleCheck />, catalog, facts);
+    expect(shown()).toEqual(expected);
+    first.unmount();
+    await renderWithProgress(<MultipleCheck />, catalog, facts);
+    expect(shown()).toEqual(expected);
+  });
+
+  it('keeps the written order for a check its author marked fixedOrder', async () => {
+    const pinned = { ...catalog, checks: catalog.checks.map((c) => (c.id === 'q2' ? { ...c, fixedOrder: true } : c)) };
+    const seedsThatShuffle = ['a1', 'b2', 'c3', 'd4'].filter(
+      (seed) => displayOrder(q2.options, seed, 'q2')[0]?.id !== 'a',
+    );
+    expect(seedsThatShuffle.length, 'a seed that would move Alpha from the top').toBeGreaterThan(0);
+    const [seed = 'a1'] = seedsThatShuffle;
+    await renderWithProgress(<MultipleCheck />, pinned, { ...emptyFacts, orderSeed: seed });
+    expect(screen.getAllByRole('checkbox').map((c) => c.closest('label')?.textContent)).toEqual([
+      'Alpha',
+      'Bravo',
+      'Charlie',
+    ]);
+  });
+
   it('shows a lesson’s check with the question, options and feedback its author wrote', async () => {
     const user = userEvent.setup();
     await renderWithProgress(<CorrectIsNotEnough components={mdxComponents} />, courseCatalog);
     const check = screen.getByRole('group', { name: /Which addition would do most to avoid the Clive problem\?/ });
     expect(check).toHaveTextContent('Choose one answer.');
-    expect(screen.getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual([
+    expect(
+      screen
+        .getAllByRole('radio')
+        .map((r) => r.closest('label')?.textContent)
+        .sort(),
+    ).toEqual([
       'Filling in the job sheet more quickly so he can leave sooner',
-      'Showing the customer what had failed and how to stop it happening again',
       'Reading out the warranty terms word for word',
+      'Showing the customer what had failed and how to stop it happening again',
     ]);
     await user.click(screen.getByRole('radio', { name: 'Reading out the warranty terms word for word' }));
     await user.click(screen.getByRole('button', { name: 'Check my answer' }));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { completionPercent, lessonStatus } from '../../src/course/completion';
 import { progressMachine } from '../../src/course/progress.machine';
-import type { ProgressFacts, ScenarioAttempt } from '../../src/course/progress-facts';
+import { emptyFacts, type ProgressFacts, type ScenarioAttempt } from '../../src/course/progress-facts';
 import { courseScore, hasPassed } from '../../src/course/scoring';
 import { sampleCatalog } from './support/catalog';
 
@@ -14,7 +14,9 @@ function start(facts: ProgressFacts | null = null) {
   const machine = progressMachine.provide({
     actions: { persistFacts: (_, { facts: f }) => void saved.push(f), reportCheck: () => {} },
   });
-  const actor = createActor(machine, { input: { catalog, facts, restoreProblem: null } }).start();
+  const actor = createActor(machine, {
+    input: { catalog, facts, restoreProblem: null, freshOrderSeed: 'testseed' },
+  }).start();
   return { actor, saved };
 }
 
@@ -26,6 +28,21 @@ const attempt = (band: ScenarioAttempt['band']): ScenarioAttempt => ({
 });
 
 describe('progress machine', () => {
+  it('gives a first attempt the fresh order seed, keeps a saved one, and saves a new one on start over', () => {
+    const first = start();
+    first.actor.send({ type: 'lesson.visited', lessonId: 'first' });
+    expect(first.saved.at(-1)?.orderSeed).toBe('testseed');
+
+    const resumed = start({ ...emptyFacts, visited: ['first'], orderSeed: 'saved1' });
+    resumed.actor.send({ type: 'lesson.visited', lessonId: 'second' });
+    expect(resumed.saved.at(-1)?.orderSeed).toBe('saved1');
+    resumed.actor.send({ type: 'progress.reset' });
+    const again = resumed.saved.at(-1)?.orderSeed;
+    expect(again).toBeDefined();
+    expect(again).not.toBe('saved1');
+    expect(resumed.saved.at(-1)?.visited).toEqual([]);
+  });
+
   it('starts fresh with no facts, then is returning after a lesson visit, saving each new fact', () => {
     const { actor, saved } = start();
     expect(actor.getSnapshot().hasTag('fresh')).toBe(true);
@@ -107,7 +124,9 @@ describe('progress machine', () => {
   });
 
   it('shows a restore problem until the learner dismisses it', () => {
-    const actor = createActor(progressMachine, { input: { catalog, facts: null, restoreProblem: 'corrupt' } }).start();
+    const actor = createActor(progressMachine, {
+      input: { catalog, facts: null, restoreProblem: 'corrupt', freshOrderSeed: 'testseed' },
+    }).start();
     expect(actor.getSnapshot().matches({ notice: 'restoreFailed' })).toBe(true);
     actor.send({ type: 'notice.dismissed' });
     expect(actor.getSnapshot().matches({ notice: 'none' })).toBe(true);

@@ -172,8 +172,10 @@ describe('the player', () => {
 
   it('can be played with the keyboard alone', async () => {
     const { user } = await renderPlayer(scenario);
-    const first = within(replyGroup()).getAllByRole('button')[0];
-    first?.focus();
+    const opening = scenario.scenes.find((s) => s.id === scenario.start);
+    const wow = opening?.replies.find((r) => r.band === 'wow');
+    if (!wow) throw new Error('the opening scene has no WOW reply');
+    within(replyGroup()).getByRole('button', { name: wow.text }).focus();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('region', { name: 'Your reply: WOW' })).toHaveFocus();
     await user.tab();

@@ -99,7 +99,7 @@ describe('snapshot codec', () => {
   it('drops unknown lessons, checks, options, role-plays and reflections on read, so they never grow a later save', () => {
     const junk = (n: number) => Array.from({ length: n }, (_, i) => `=junk-${i}`);
     const clean = encodeSnapshot(catalog, facts, ROOMY);
-    const [, , visited, location, checks, scenarios, reflections] = JSON.parse(clean) as unknown[][];
+    const [, , visited, location, checks, scenarios, reflections, seed] = JSON.parse(clean) as unknown[][];
     const polluted = JSON.stringify([
       SNAPSHOT_VERSION,
       course,
@@ -108,6 +108,7 @@ describe('snapshot codec', () => {
       [...(checks ?? []), ...junk(50).flatMap((k) => [k, 'a', 1]), refOf('q1'), 'a,zz,yy', 0],
       [...(scenarios ?? []), ...junk(50).flatMap((k) => [k, 9, 2])],
       [...(reflections ?? []), ...junk(50).flatMap((k) => [k, `${'x'.repeat(100)}-`])],
+      seed,
     ]);
     expect(polluted.length).toBeGreaterThan(5_000);
     const restored = decoded(polluted);

@@ -83,7 +83,7 @@ describe('what the learner sees of tracking', () => {
   it('holds the course back, saying why after a moment, until the LMS has said what was saved', async () => {
     const silentLms = trackerActor({ connect: () => new Promise(() => {}) });
     const logic = provideCourseAdapters({ tracker: silentLms, pageWatcher: quietPage });
-    const course = createActor(logic, { input: { catalog } }).start();
+    const course = createActor(logic, { input: { catalog, orderSeed: 'testseed' } }).start();
     render(
       <CourseContext.Provider value={course}>
         <CourseGate>

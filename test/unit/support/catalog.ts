@@ -53,6 +53,7 @@ export function sampleCatalog(overrides: Partial<CourseCatalog['config']> = {}):
         id: 'q1',
         lessonId: 'first',
         multiple: false,
+        fixedOrder: false,
         options: [
           { id: 'a', correct: false },
           { id: 'b', correct: true },
@@ -62,6 +63,7 @@ export function sampleCatalog(overrides: Partial<CourseCatalog['config']> = {}):
         id: 'q2',
         lessonId: 'second',
         multiple: true,
+        fixedOrder: false,
         options: [
           { id: 'a', correct: true },
           { id: 'b', correct: false },

@@ -76,7 +76,7 @@ export async function launchCourse({
     now: clock.now,
   });
   const logic = provideCourseAdapters({ tracker, pageWatcher, retryDelayMs: () => retryDelayMs });
-  const course = createActor(logic, { input: { catalog }, inspect }).start();
+  const course = createActor(logic, { input: { catalog, orderSeed: 'testseed' }, inspect }).start();
   await waitFor(course, (s) => s.hasTag('running'), { timeout: 5000 });
   const { session, progress } = course.getSnapshot().children;
   if (!session || !progress) throw new Error('the course is running without its session or progress');

@@ -28,7 +28,7 @@ export async function launchOnSimulatedClock(catalog: CourseCatalog, win: Window
     now,
   });
   const logic = provideCourseAdapters({ tracker, pageWatcher: quietPage });
-  const course = createActor(logic, { input: { catalog }, clock }).start();
+  const course = createActor(logic, { input: { catalog, orderSeed: 'testseed' }, clock }).start();
   await waitFor(course, (s) => s.hasTag('running'), { timeout: 5000 });
   const { session, progress } = course.getSnapshot().children;
   if (!session || !progress) throw new Error('the course is running without its session or progress');
