@@ -65,10 +65,11 @@ export function buildCatalog(root: string): BuiltCatalog {
     config,
     modules: lessons.modules.map(({ tools: _tools, ...entry }) => entry),
     lessons: lessons.lessons.map(({ file: _file, keyIdeaCount: _keyIdeas, ...entry }) => entry),
-    checks: lessons.checks.map(({ id, lessonId, multiple, options }) => ({
+    checks: lessons.checks.map(({ id, lessonId, multiple, fixedOrder, options }) => ({
       id,
       lessonId,
       multiple,
+      fixedOrder,
       options: options.map(({ id: optionId, correct }) => ({ id: optionId, correct })),
     })),
     scenarios: scenarios.scenarios.map((s) => ({

@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit';
 import type { CheckContent } from '../../src/content/check-content';
 import { isLessonTag, LESSON_TAGS } from '../../src/content/lesson-tags';
 import type { LessonEntry, ModuleEntry } from '../../src/course/catalog';
+import type { WrittenCheck } from './check-tells';
 import { SLUG, type ContentError } from './content-error';
 import { checkYaml, frontmatterSchema, moduleSchema } from './lesson-schema';
 import { parseScenarioSource } from './scenario-yaml';
@@ -70,6 +71,8 @@ interface LessonIndex {
   readonly modules: Array<ModuleEntry & { readonly tools: readonly string[] }>;
   readonly lessons: LessonFile[];
   readonly checks: CheckContent[];
+  /** The same checks with where each option was written, for the tell checks. */
+  readonly writtenChecks: WrittenCheck[];
   readonly links: LinkRef[];
   readonly scenarioRefs: ScenarioRef[];
   readonly errors: ContentError[];
@@ -112,7 +115,12 @@ function frontmatterOf(tree: Root, file: string, id: string, errors: ContentErro
   return checked.data;
 }
 
-function readCheck(node: JsxElement, file: string, lessonId: string, errors: ContentError[]): CheckContent | null {
+function readCheck(
+  node: JsxElement,
+  file: string,
+  lessonId: string,
+  errors: ContentError[],
+): { content: CheckContent; written: WrittenCheck } | null {
   const id = attr(node, 'id');
   const question = attr(node, 'question');
   const line = lineOf(node);
@@ -127,6 +135,7 @@ function readCheck(node: JsxElement, file: string, lessonId: string, errors: Con
   if (typeof question !== 'string' || question.trim() === '')
     errors.push({ file, line, id, message: 'KnowledgeCheck needs a question="…"' });
   const options: Array<CheckContent['options'][number]> = [];
+  const optionLines: number[] = [];
   visit(node, JSX, (child) => {
     if (child.name !== 'Option') return;
     const optionId = attr(child, 'id');
@@ -147,6 +156,7 @@ function readCheck(node: JsxElement, file: string, lessonId: string, errors: Con
         id,
         message: `option "${optionId}" is shown as plain words: leave out formatting, links and tags`,
       });
+    optionLines.push(optionLine);
     options.push({
       id: optionId,
       correct: attr(child, 'correct') === true,
@@ -165,7 +175,23 @@ function readCheck(node: JsxElement, file: string, lessonId: string, errors: Con
       id,
       message: 'has several correct options; add the multiple attribute or mark only one',
     });
-  return { id, lessonId, question: typeof question === 'string' ? question : '', multiple, options };
+  const fixedOrder = attr(node, 'fixedOrder') === true;
+  const content = {
+    id,
+    lessonId,
+    question: typeof question === 'string' ? question : '',
+    multiple,
+    fixedOrder,
+    options,
+  };
+  const written = {
+    id,
+    file,
+    line,
+    multiple,
+    options: options.map((o, i) => ({ id: o.id, correct: o.correct, text: o.text, line: optionLines[i] ?? line })),
+  };
+  return { content, written };
 }
 
 function readLesson(path: string, file: string, moduleId: string, errors: ContentError[], index: LessonIndex): void {
@@ -203,8 +229,9 @@ function readLesson(path: string, file: string, moduleId: string, errors: Conten
     if (node.name === 'KnowledgeCheck') {
       const check = readCheck(node, file, slug, errors);
       if (check) {
-        checkIds.push(check.id);
-        index.checks.push(check);
+        checkIds.push(check.content.id);
+        index.checks.push(check.content);
+        index.writtenChecks.push(check.written);
       }
     } else if (node.name === 'Reflection') {
       const id = attr(node, 'id');
@@ -248,7 +275,15 @@ function readLesson(path: string, file: string, moduleId: string, errors: Conten
 /** Reads every module folder and lesson file under `lessons/`, collecting every problem at once. */
 export function readLessons(root: string): LessonIndex {
   const lessonsDir = join(root, 'lessons');
-  const index: LessonIndex = { modules: [], lessons: [], checks: [], links: [], scenarioRefs: [], errors: [] };
+  const index: LessonIndex = {
+    modules: [],
+    lessons: [],
+    checks: [],
+    writtenChecks: [],
+    links: [],
+    scenarioRefs: [],
+    errors: [],
+  };
   const errors = index.errors;
   const moduleDirs = readdirSync(lessonsDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
