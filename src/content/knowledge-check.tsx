@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { isCorrectAnswer } from '../course/check-answer';
+import { isScoredCheck } from '../course/scored-items';
 import { useProgressActor, useProgressSelector } from '../app/course-context';
 import { useDisplayOrder } from '../app/use-display-order';
 import { useCheckContent } from './check-content';
@@ -13,6 +14,7 @@ interface KnowledgeCheckProps {
 export function KnowledgeCheck({ id }: KnowledgeCheckProps) {
   const progress = useProgressActor();
   const recorded = useProgressSelector((s) => s.context.facts.checks[id]);
+  const scored = useProgressSelector((s) => isScoredCheck(s.context.catalog, id));
   const { question, multiple, fixedOrder, options: written } = useCheckContent(id);
   const options = useDisplayOrder(written, id, fixedOrder);
   const [selected, setSelected] = useState<readonly string[]>(recorded?.answer ?? []);
@@ -99,10 +101,14 @@ export function KnowledgeCheck({ id }: KnowledgeCheckProps) {
             <strong>{isRight ? '✓ That’s right.' : '✗ Not quite.'}</strong>{' '}
             {isRight ? 'Read the feedback beside your answer.' : 'The feedback beside each option explains why.'}
           </p>
-          <p className="check__recorded">
-            Your first answer counts towards your score:{' '}
-            <strong>{recorded?.correct ? 'correct' : 'not correct'}</strong>.
-          </p>
+          {scored ? (
+            <p className="check__recorded">
+              Your first answer counts towards your score:{' '}
+              <strong>{recorded?.correct ? 'correct' : 'not correct'}</strong>.
+            </p>
+          ) : (
+            <p className="check__recorded">This is a practice question: it does not count towards your score.</p>
+          )}
           <button type="button" className="button button--quiet" onClick={retry}>
             Try again
           </button>

@@ -1,5 +1,6 @@
 import type { CourseCatalog } from './catalog';
 import type { Band, ProgressFacts } from './progress-facts';
+import { scoredItems } from './scored-items';
 
 /** A scenario's result is the band of its ending. The maximum is the same on every path. */
 export const BAND_POINTS: Readonly<Record<Band, number>> = { misery: 0, mediocrity: 50, wow: 100 };
@@ -15,19 +16,22 @@ function groupScore(points: readonly number[]): number | null {
 }
 
 /**
- * The course score, a whole percent 0–100, from the configured weights. Items not yet attempted count as 0,
+ * The course score, a whole percent 0–100, from the configured weights and the graded modules'
+ * checks and role-plays (practice questions in the opening count nothing). Items not yet attempted count as 0,
  * so the score only rises. Null until the learner has attempted at least one scored item.
  */
 export function courseScore(catalog: CourseCatalog, facts: ProgressFacts): number | null {
-  const attempted = Object.keys(facts.scenarios).length > 0 || Object.keys(facts.checks).length > 0;
+  const scored = scoredItems(catalog);
+  const attempted =
+    scored.scenarios.some((s) => s.id in facts.scenarios) || scored.checks.some((c) => c.id in facts.checks);
   if (!attempted) return null;
   const scenarioScore = groupScore(
-    catalog.scenarios.map((s) => {
+    scored.scenarios.map((s) => {
       const record = facts.scenarios[s.id];
       return record ? BAND_POINTS[record.best] : 0;
     }),
   );
-  const checkScore = groupScore(catalog.checks.map((c) => (facts.checks[c.id]?.correct ? 100 : 0)));
+  const checkScore = groupScore(scored.checks.map((c) => (facts.checks[c.id]?.correct ? 100 : 0)));
   const parts: Array<[number | null, number]> = [
     [scenarioScore, catalog.config.scoreWeights.scenarios],
     [checkScore, catalog.config.scoreWeights.knowledgeChecks],

@@ -80,6 +80,19 @@ describe('knowledge check', () => {
     expect(shown()).toEqual(expected);
   });
 
+  it('says a practice question in the ungraded opening does not count towards the score', async () => {
+    const user = userEvent.setup();
+    const practice = {
+      ...catalog,
+      checks: catalog.checks.map((c) => (c.id === 'q2' ? { ...c, lessonId: 'hello' } : c)),
+    };
+    await renderWithProgress(<MultipleCheck />, practice);
+    await user.click(screen.getByRole('checkbox', { name: 'Alpha' }));
+    await user.click(screen.getByRole('button', { name: 'Check my answer' }));
+    expect(screen.getByText('This is a practice question: it does not count towards your score.')).toBeVisible();
+    expect(screen.queryByText(/Your first answer counts towards your score/)).toBeNull();
+  });
+
   it('keeps the written order for a check its author marked fixedOrder', async () => {
     const pinned = { ...catalog, checks: catalog.checks.map((c) => (c.id === 'q2' ? { ...c, fixedOrder: true } : c)) };
     const seedsThatShuffle = ['a1', 'b2', 'c3', 'd4'].filter(

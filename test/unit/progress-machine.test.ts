@@ -158,6 +158,23 @@ describe('derived progress', () => {
     expect(hasPassed(catalog, all)).toBe(false);
   });
 
+  it('counts a practice question in the ungraded opening nowhere, so the score matches the module cards', () => {
+    const withPractice = {
+      ...catalog,
+      lessons: catalog.lessons.map((l) => (l.id === 'hello' ? { ...l, checkIds: ['practice'] } : l)),
+      checks: [
+        ...catalog.checks,
+        { id: 'practice', lessonId: 'hello', multiple: false, fixedOrder: false, options: [] },
+      ],
+    };
+    expect(courseScore(withPractice, facts({ checks: { practice: { answer: ['a'], correct: true } } }))).toBeNull();
+    const q1Only = facts({ checks: { q1: { answer: ['b'], correct: true } } });
+    const q1AndPractice = facts({
+      checks: { q1: { answer: ['b'], correct: true }, practice: { answer: ['a'], correct: true } },
+    });
+    expect(courseScore(withPractice, q1AndPractice)).toBe(courseScore(catalog, q1Only));
+  });
+
   it('marks a lesson in progress until its checks and scenarios are done', () => {
     const second = catalog.lessons[2]!;
     expect(lessonStatus(second, facts({}))).toBe('not-started');
