@@ -9,6 +9,7 @@ import type { StaticServer } from '../../scripts/serve/static-server';
 import type { LessonEntry } from '../../src/course/catalog';
 import { orderedLessons } from '../../src/course/navigation';
 import type { Band } from '../../src/course/progress-facts';
+import { isScoredCheck } from '../../src/course/scored-items';
 import { BAND_POINTS } from '../../src/course/scoring';
 import { decodeSnapshot } from '../../src/persistence/snapshot-codec';
 import { replayThroughStrict, type RecordedCall } from '../unit/tracking-support/replay';
@@ -79,7 +80,11 @@ async function answerChecks(course: FrameLocator, lesson: LessonEntry) {
     for (const option of check.options.filter((o) => o.correct))
       await region.locator(`input[value="${option.id}"]`).check();
     await region.getByRole('button', { name: 'Check my answer' }).click();
-    await region.getByText('Your first answer counts towards your score').waitFor();
+    const verdict =
+      catalog && isScoredCheck(catalog, checkId)
+        ? 'Your first answer counts towards your score'
+        : 'This is a practice question: it does not count towards your score.';
+    await region.getByText(verdict).waitFor();
   }
 }
 
