@@ -3,6 +3,7 @@ import { basename, join, relative, sep } from 'node:path';
 import { BANDS, type Band } from '../../src/course/progress-facts';
 import type { Scenario } from '../../src/scenario/scenario';
 import type { ContentError } from './content-error';
+import { checkPathNotes } from './scenario-debriefs';
 import { checkScenarioGraph } from './scenario-graph';
 import { checkWording } from './scenario-wording';
 import type { Place } from './scenario-graph-index';
@@ -111,7 +112,7 @@ export function checkScenarioText(file: string, text: string): ScenarioFileResul
   if (!graph.success) return { summary, scenario: null, report: null, errors: errors.sort((a, b) => a.line - b.line) };
 
   const { findings, stats } = checkScenarioGraph(graph.data);
-  if (full.success) findings.push(...checkWording(full.data));
+  if (full.success) findings.push(...checkWording(full.data), ...checkPathNotes(full.data));
   for (const finding of findings) {
     const seeAlso = finding.related ? ` on line ${lineOfPlace(parsed, finding.related)}` : '';
     errors.push({

@@ -52,7 +52,21 @@ const endingSchema = z
     id,
     band: band.meta({ description: 'What kind of moment this ending is: misery, mediocrity or wow.' }),
     title: text('A short name for the ending, shown as its heading.'),
-    debrief: text('What happened and why, tied to the course’s ideas.'),
+    debrief: text('What happened and why, tied to the course’s ideas. True for every path that reaches this ending.'),
+    ifTook: z
+      .array(
+        z.strictObject({
+          replies: z.array(id).min(1, { error: 'needs at least one reply id' }).meta({
+            description: 'The note is shown when the learner took any of these replies on the way to this ending.',
+          }),
+          text: text('A line of debrief about those replies.'),
+        }),
+      )
+      .optional()
+      .meta({
+        description:
+          'Optional lines shown after the debrief only on paths that took certain replies, so the debrief never describes what the learner did not do.',
+      }),
     customer: lines('Optional last words from the customer.').optional(),
     mood: mood.optional().meta({ description: 'How the customer looks at the end.' }),
   })

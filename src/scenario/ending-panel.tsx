@@ -3,7 +3,7 @@ import type { ScenarioStep } from '../course/progress-facts';
 import { BAND_POINTS } from '../course/scoring';
 import { BandBadge } from './band-badge';
 import { PathReview } from './path-review';
-import type { Ending, Scenario } from './scenario';
+import { debriefFor, type Ending, type Scenario } from './scenario';
 
 interface EndingPanelProps {
   readonly scenario: Scenario;
@@ -39,9 +39,14 @@ export function EndingPanel({ scenario, ending, path, onRetry, focusRef }: Endin
           <figcaption>{scenario.customer.name}</figcaption>
         </figure>
       ) : null}
-      <p id={debriefId} className="scn-ending__debrief">
-        {ending.debrief}
-      </p>
+      <div id={debriefId} className="scn-ending__debrief">
+        {debriefFor(
+          ending,
+          path.map((step) => step.replyId),
+        ).map((line, i) => (
+          <p key={i}>{line}</p>
+        ))}
+      </div>
       <p className="scn-ending__score">
         This ending scores {BAND_POINTS[ending.band]} of {BAND_POINTS.wow} points.
       </p>

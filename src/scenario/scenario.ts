@@ -45,11 +45,20 @@ export interface Scene {
   readonly replies: readonly Reply[];
 }
 
+/** A debrief line about particular replies, shown only when the learner took one of them. */
+export interface PathNote {
+  readonly replies: readonly string[];
+  readonly text: string;
+}
+
 export interface Ending {
   readonly id: string;
   readonly band: Band;
   readonly title: string;
+  /** True for every path that reaches this ending. */
   readonly debrief: string;
+  /** Lines that hold only on some paths: each is shown when the path took one of its replies. */
+  readonly ifTook?: readonly PathNote[];
   /** The customer's last words, if any. */
   readonly customer?: readonly string[];
   readonly mood?: Mood;
@@ -68,6 +77,12 @@ export interface Scenario {
   readonly start: string;
   readonly scenes: readonly Scene[];
   readonly endings: readonly Ending[];
+}
+
+/** The debrief as this learner's path makes it true: the debrief, then each note about a reply they took. */
+export function debriefFor(ending: Ending, takenReplyIds: readonly string[]): string[] {
+  const notes = (ending.ifTook ?? []).filter((note) => note.replies.some((id) => takenReplyIds.includes(id)));
+  return [ending.debrief, ...notes.map((note) => note.text)];
 }
 
 export function findScene(scenario: Scenario, sceneId: string): Scene | undefined {

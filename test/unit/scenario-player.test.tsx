@@ -10,6 +10,7 @@ import { BAND_TEXT } from '../../src/scenario/band-text';
 import { findEnding, findReply, findScene, type Scenario } from '../../src/scenario/scenario';
 import { createScenarioMachine, type ReplyChosen, type ScenarioEvent } from '../../src/scenario/scenario.machine';
 import { ScenarioPlayer } from '../../src/scenario/scenario-player';
+import { sampleScenario } from './support/scenario';
 import { sampleCatalog } from './support/catalog';
 import { renderWithProgress } from './support/render-course';
 
@@ -99,6 +100,12 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s, played through the 
     expect(endingRegion).toHaveRole('region');
     expect(endingRegion).toHaveAccessibleName(`${BAND_TEXT[ending.band].moment}: ${ending.title}`);
     expect(within(endingRegion).getByText(ending.debrief)).toBeVisible();
+    // A note about particular replies shows only when this path took one of them.
+    for (const note of ending.ifTook ?? []) {
+      if (note.replies.some((id) => chosen.includes(id)))
+        expect(within(endingRegion).getByText(note.text)).toBeVisible();
+      else expect(within(endingRegion).queryByText(note.text)).toBeNull();
+    }
     expect(within(endingRegion).getByRole('button', { name: 'Try again' })).toBeVisible();
 
     const path = chosen.map((replyId) => ({ replyId, band: findReply(scenario, replyId)?.reply.band }));
@@ -110,6 +117,33 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s, played through the 
     }
     const record = saved.at(-1)?.scenarios[scenario.id];
     expect(record).toEqual({ played: 1, best: ending.band });
+  });
+});
+
+describe('an ending whose debrief depends on the path', () => {
+  const base = sampleScenario();
+  const withNote: Scenario = {
+    ...base,
+    endings: base.endings.map((e) =>
+      e.id === 'end-wow' ? { ...e, ifTook: [{ replies: ['greet'], text: 'Greeting them first set the tone.' }] } : e,
+    ),
+  };
+
+  it.each([
+    ['greet', true],
+    ['hurry', false],
+  ] as const)('after "%s", shows the note about greeting: %s', async (opening, shown) => {
+    const { user } = await renderPlayer(withNote);
+    const first = findReply(withNote, opening)?.reply;
+    if (!first) throw new Error(`no reply ${opening}`);
+    await choose(user, first.text);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await choose(user, 'Tell me what happened.');
+    await user.click(screen.getByRole('button', { name: 'See how it ends' }));
+    const ending = screen.getByRole('region', { name: /Helped/ });
+    expect(within(ending).getByText('The customer felt heard.')).toBeVisible();
+    if (shown) expect(within(ending).getByText('Greeting them first set the tone.')).toBeVisible();
+    else expect(within(ending).queryByText('Greeting them first set the tone.')).toBeNull();
   });
 });
 
