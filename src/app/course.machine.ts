@@ -12,8 +12,7 @@ import {
 import type { CourseCatalog } from '../course/catalog';
 import { progressMachine } from '../course/progress.machine';
 import type { LoadedProgress } from '../persistence/progress-store';
-import type { Scenario } from '../scenario/scenario';
-import { createScenarioMachine, type ReplyChosen, type ScenarioOutput } from '../scenario/scenario.machine';
+import type { ReplyChosen, ScenarioMachine, ScenarioOutput } from '../scenario/scenario.machine';
 import { lmsSessionMachine, type SessionLoadedEvent, type SessionMergedEvent } from '../tracking/lms-session.machine';
 import type { ProgressReportEvent } from '../course/progress.machine';
 
@@ -30,9 +29,13 @@ export interface CourseContext {
   readonly loaded: LoadedProgress;
 }
 
-/** What the UI asks of the course about role-plays. `run` counts the learner's plays in this view. */
+/**
+ * What the UI asks of the course about role-plays. `run` counts the learner's plays in this view.
+ * A start brings the run's machine, compiled from its scenario by the role-play's own chunk, so the
+ * course's first load carries no scenario code.
+ */
 export type RoleplayRequest =
-  | { type: 'roleplay.start'; scenario: Scenario; run: number }
+  | { type: 'roleplay.start'; scenarioId: string; run: number; logic: ScenarioMachine }
   | { type: 'roleplay.stop'; scenarioId: string; run: number };
 
 /** What a role-play run tells the course, through the action the course provides when it spawns it. */
@@ -103,10 +106,10 @@ export const courseMachine = setup({
     }),
     startRoleplay: enqueueActions(({ event, enqueue }) => {
       assertEvent(event, 'roleplay.start');
-      const id = roleplayId(event.scenario.id, event.run);
+      const id = roleplayId(event.scenarioId, event.run);
       // A view remounting (React's strict mode does so on purpose) asks again: start afresh.
       enqueue.stopChild(id);
-      const run = createScenarioMachine(event.scenario).provide({
+      const run = event.logic.provide({
         actions: {
           reportReply: sendParent((_, reply: ReplyChosen): RoleplayReplied => ({ type: 'roleplay.replied', reply })),
         },

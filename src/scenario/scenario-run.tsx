@@ -6,6 +6,7 @@ import { CustomerCard } from './customer-card';
 import { EndingPanel } from './ending-panel';
 import { ReplyFeedback } from './reply-feedback';
 import { ReplyOptions } from './reply-options';
+import { roleplayStart } from './roleplay-start';
 import { findEnding, findReply, type Reply, type Scenario } from './scenario';
 import { replyEvent, TAGS, type RoleplayActor } from './scenario.machine';
 import { Transcript } from './transcript';
@@ -25,7 +26,7 @@ interface ScenarioRunProps {
 export function ScenarioRun({ scenario, run, onRetry }: ScenarioRunProps) {
   const course = useCourseActor();
   useLayoutEffect(() => {
-    course.send({ type: 'roleplay.start', scenario, run });
+    course.send(roleplayStart(scenario, run));
     return () => course.send({ type: 'roleplay.stop', scenarioId: scenario.id, run });
   }, [course, scenario, run]);
   const actor = useCourseSelector((s) => s.children[roleplayId(scenario.id, run)] as RoleplayActor | undefined);

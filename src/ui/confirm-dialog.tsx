@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import './confirm-dialog.css';
 
 interface ConfirmDialogProps {
   readonly open: boolean;

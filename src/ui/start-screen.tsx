@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { resumeLessonId, orderedLessons, totalMinutes } from '../course/navigation';
 import { useProgressActor, useProgressSelector } from '../app/course-context';
 import { BAND_POINTS } from '../course/scoring';
-import { ConfirmDialog } from './confirm-dialog';
 import { hrefFor } from './hash-route';
+import { LazyStartOverDialog } from './lazy-start-over-dialog';
 import { PageHeading } from './page-heading';
 import { ProgressBar } from './progress-bar';
 import { useCatalog, useCompletion, useFacts } from './use-course';
@@ -22,6 +22,9 @@ export function StartScreen() {
   const returning = useProgressSelector((s) => s.hasTag('returning'));
   const progress = useProgressActor();
   const [confirming, setConfirming] = useState(false);
+  // The dialog's code loads the first time it is asked for, then stays mounted so closing it
+  // returns focus to the Start over button as a native dialog does.
+  const [askedToStartOver, setAskedToStartOver] = useState(false);
   const { config } = catalog;
   const first = orderedLessons(catalog)[0];
   const resumeId = resumeLessonId(catalog, facts);
@@ -59,7 +62,14 @@ export function StartScreen() {
             See the outline
           </a>
           {returning && (
-            <button type="button" className="button button--quiet" onClick={() => setConfirming(true)}>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                setAskedToStartOver(true);
+                setConfirming(true);
+              }}
+            >
               Start over
             </button>
           )}
@@ -102,21 +112,16 @@ export function StartScreen() {
         </ul>
       </section>
 
-      <ConfirmDialog
-        open={confirming}
-        title="Start the course again?"
-        confirmLabel="Yes, start over"
-        cancelLabel="Keep my progress"
-        onCancel={() => setConfirming(false)}
-        onConfirm={() => {
-          setConfirming(false);
-          progress.send({ type: 'progress.reset' });
-        }}
-      >
-        This clears every lesson you have visited, your answers, your role-play results and your reflections in this
-        course. It cannot be undone. Any result your learning system has already recorded (a completion, a pass or a
-        score) stays as it is: starting over never lowers it.
-      </ConfirmDialog>
+      {askedToStartOver && (
+        <LazyStartOverDialog
+          open={confirming}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            progress.send({ type: 'progress.reset' });
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { roleplayId } from '../../src/app/course.machine';
+import { roleplayStart } from '../../src/scenario/roleplay-start';
 import { replyEvent, type RoleplayActor } from '../../src/scenario/scenario.machine';
 import { sampleCatalog } from './support/catalog';
 import { sampleScenario } from './support/scenario';
@@ -36,7 +37,7 @@ describe('the course machine', () => {
   it('records nothing for a run the learner left before its ending', async () => {
     const store = memoryStore();
     const { course } = await launchCourse({ catalog, store });
-    course.send({ type: 'roleplay.start', scenario: sampleScenario(), run: 0 });
+    course.send(roleplayStart(sampleScenario(), 0));
     const run = course.getSnapshot().children[roleplayId('sc', 0)] as RoleplayActor | undefined;
     run?.send(replyEvent('greet', 1_000));
     course.send({ type: 'roleplay.stop', scenarioId: 'sc', run: 0 });
@@ -46,10 +47,10 @@ describe('the course machine', () => {
 
   it('starts a run afresh when the same view asks for it again', async () => {
     const { course } = await launchCourse({ catalog });
-    course.send({ type: 'roleplay.start', scenario: sampleScenario(), run: 0 });
+    course.send(roleplayStart(sampleScenario(), 0));
     const first = course.getSnapshot().children[roleplayId('sc', 0)] as RoleplayActor | undefined;
     first?.send(replyEvent('greet', 1_000));
-    course.send({ type: 'roleplay.start', scenario: sampleScenario(), run: 0 });
+    course.send(roleplayStart(sampleScenario(), 0));
     const second = course.getSnapshot().children[roleplayId('sc', 0)] as RoleplayActor | undefined;
     expect(second?.getSnapshot().context.path).toEqual([]);
   });

@@ -70,10 +70,10 @@ describe('course shell', () => {
     const { saved } = await renderWithProgress(<App />, catalog, facts);
     expect(screen.getByRole('link', { name: 'Continue where you left off' })).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Start over' }));
-    await user.click(screen.getByRole('button', { name: 'Keep my progress' }));
+    await user.click(await screen.findByRole('button', { name: 'Keep my progress' }));
     expect(saved).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Start over' }));
-    await user.click(screen.getByRole('button', { name: 'Yes, start over' }));
+    await user.click(await screen.findByRole('button', { name: 'Yes, start over' }));
     expect(saved.at(-1)?.visited).toEqual([]);
     expect(screen.getByRole('link', { name: 'Start course' })).toBeVisible();
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { roleplayId } from '../../src/app/course.machine';
 import type { RoleplayActor } from '../../src/scenario/scenario.machine';
+import { roleplayStart } from '../../src/scenario/roleplay-start';
 import { replyEvent } from '../../src/scenario/scenario.machine';
 import type { Scenario } from '../../src/scenario/scenario';
 import { readScenarioFiles } from '../../scripts/content/scenario-index';
@@ -17,7 +18,7 @@ const scenarios = results.map((r) => r.scenario).filter((s): s is Scenario => s 
 
 /** Plays one role-play through the course, taking a different route each time. */
 function play(course: Course, scenario: Scenario, run: number): void {
-  course.course.send({ type: 'roleplay.start', scenario, run });
+  course.course.send(roleplayStart(scenario, run));
   const actor = course.course.getSnapshot().children[roleplayId(scenario.id, run)] as RoleplayActor | undefined;
   if (!actor) throw new Error(`the course did not start ${scenario.id}`);
   let at = scenario.start;

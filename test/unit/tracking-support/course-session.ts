@@ -5,6 +5,7 @@ import type { CourseCatalog } from '../../../src/course/catalog';
 import type { ProgressFacts } from '../../../src/course/progress-facts';
 import type { LoadedProgress, ProgressStore } from '../../../src/persistence/progress-store';
 import type { RoleplayActor } from '../../../src/scenario/scenario.machine';
+import { roleplayStart } from '../../../src/scenario/roleplay-start';
 import { replyEvent } from '../../../src/scenario/scenario.machine';
 import { createBrowserTracker } from '../../../src/tracking/browser-tracker';
 import { connectTracker } from '../../../src/tracking/connect-tracker';
@@ -87,7 +88,7 @@ export type Course = Awaited<ReturnType<typeof launchCourse>>;
 
 /** Plays the sample role-play through the course's own run: greet, then listen (WOW) or blame (misery). */
 export function playScenario({ course, clock }: Course, ending: 'wow' | 'misery', run = 0): void {
-  course.send({ type: 'roleplay.start', scenario: sampleScenario(), run });
+  course.send(roleplayStart(sampleScenario(), run));
   const actor = course.getSnapshot().children[roleplayId('sc', run)] as RoleplayActor | undefined;
   if (!actor) throw new Error('the course did not start the role-play');
   // 8 s to answer and 29.5 s reading feedback, twice: a 75-second run.
