@@ -208,9 +208,13 @@ export const lmsSessionMachine = setup({
     }),
     noteFailure: assign({ failures: ({ context }) => context.failures + 1, committedMilestone: null }),
     // The journal is part of the record: a review or a held record adds nothing to it.
+    // A role-play is journaled on its first run, like a check's first answer: replays show in its
+    // objective (the best ending), so the journal stays within what Moodle can send in one beacon.
     recordReply: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'reply.reported');
-      if (scopeOf(context).progress) enqueue.sendTo('tracker', { type: 'tracker.recordReply', reply: event.reply });
+      const replay = event.reply.scenarioId in context.facts.scenarios;
+      if (scopeOf(context).progress && !replay)
+        enqueue.sendTo('tracker', { type: 'tracker.recordReply', reply: event.reply });
     }),
     recordCheck: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'check.reported');

@@ -16,7 +16,16 @@ const results = readScenarioFiles(courseRoot);
 if (!Array.isArray(results)) throw new Error('the scenarios do not read');
 const scenarios = results.map((r) => r.scenario).filter((s): s is Scenario => s !== null);
 
-/** Plays one role-play through the course, taking a different route each time. */
+/** The reply ids of the route with the most decisions: the first run that journals the most. */
+function longestRoute(scenario: Scenario, at = scenario.start, seen: readonly string[] = []): string[] {
+  const scene = scenario.scenes.find((s) => s.id === at);
+  if (!scene || seen.includes(at)) return [];
+  return scene.replies
+    .map((reply) => [reply.id, ...longestRoute(scenario, reply.next, [...seen, at])])
+    .reduce((longest, route) => (route.length > longest.length ? route : longest), []);
+}
+
+/** Plays one role-play through the course: the longest route first, then a different route each time. */
 function play(course: Course, scenario: Scenario, run: number): void {
   course.course.send(roleplayStart(scenario, run));
   const actor = course.course.getSnapshot().children[roleplayId(scenario.id, run)] as RoleplayActor | undefined;
@@ -24,7 +33,10 @@ function play(course: Course, scenario: Scenario, run: number): void {
   let at = scenario.start;
   for (let depth = 0; depth < 50; depth += 1) {
     const scene = scenario.scenes.find((s) => s.id === at);
-    const reply = scene?.replies[(run + depth) % scene.replies.length];
+    const planned = run === 0 ? longestRoute(scenario)[depth] : undefined;
+    const reply = planned
+      ? scene?.replies.find((r) => r.id === planned)
+      : scene?.replies[(run + depth) % scene.replies.length];
     if (!reply) break;
     course.clock.advance(8_000);
     actor.send(replyEvent(reply.id, 8_000));

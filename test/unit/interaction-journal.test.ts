@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DESCRIPTION_MAX, shortDescription } from '../../src/tracking/interaction-report';
+import { roleplayId } from '../../src/app/course.machine';
+import { roleplayStart } from '../../src/scenario/roleplay-start';
+import type { Scenario } from '../../src/scenario/scenario';
+import { replyEvent, type RoleplayActor } from '../../src/scenario/scenario.machine';
 import { sampleCatalog } from './support/catalog';
+import { sampleScenario } from './support/scenario';
 import { launchCourse, playScenario } from './tracking-support/course-session';
 import { createTestLms, relaunch, type TestLms } from './tracking-support/lms-fixtures';
 
@@ -27,6 +32,41 @@ describe('the interaction journal', () => {
     expect(second.value('cmi.objectives.1.id')).toBe('scenario.sc');
     expect(second.value('cmi.objectives.1.score.raw')).toBe('100');
     expect(second.strict.violations).toEqual([]);
+  });
+
+  it('journals a role-play on its first run only: a replay down another branch adds no scene', async () => {
+    const base = sampleScenario();
+    const branching: Scenario = {
+      ...base,
+      scenes: [
+        ...base.scenes.map((scene) =>
+          scene.id === 'scene-1'
+            ? { ...scene, replies: scene.replies.map((r) => (r.id === 'hurry' ? { ...r, next: 'scene-3' } : r)) }
+            : scene,
+        ),
+        {
+          id: 'scene-3',
+          customer: ['You rushed me.'],
+          replies: [{ id: 'shrug', text: 'Busy day.', band: 'misery', feedback: 'Dismissive.', next: 'end-misery' }],
+        },
+      ],
+    };
+    const lms = createTestLms('2004');
+    const course = await launchCourse({ catalog, win: { API_1484_11: lms.api } });
+    const play = (run: number, replyIds: readonly string[]) => {
+      course.course.send(roleplayStart(branching, run));
+      const actor = course.course.getSnapshot().children[roleplayId('sc', run)] as RoleplayActor | undefined;
+      for (const replyId of replyIds) {
+        actor?.send(replyEvent(replyId, 5_000));
+        actor?.send({ type: 'feedback.continue', readMs: 5_000 });
+      }
+    };
+    play(0, ['greet', 'listen']);
+    play(1, ['hurry', 'shrug']);
+    course.session.send({ type: 'session.exit' });
+    expect(journal(lms)).toEqual(['scenario.sc.scene-1', 'scenario.sc.scene-2']);
+    expect(lms.value('cmi.objectives.1.score.raw')).toBe('100');
+    expect(lms.strict.violations).toEqual([]);
   });
 
   it('records each role-play scene once per session in SCORM 1.2, whose journal cannot be read back', async () => {
