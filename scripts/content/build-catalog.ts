@@ -1,5 +1,6 @@
 import type { CheckWording } from '../../src/content/check-content';
 import type { CourseCatalog } from '../../src/course/catalog';
+import { checkTells } from './check-tells';
 import type { ContentError } from './content-error';
 import { readCourseConfig } from './course-config-file';
 import { readLessons, type LessonFile } from './lesson-index';
@@ -22,7 +23,12 @@ export function buildCatalog(root: string): BuiltCatalog {
   const { config, errors: configErrors } = readCourseConfig(root);
   const lessons = readLessons(root);
   const scenarios = readScenarios(root);
-  const errors: ContentError[] = [...configErrors, ...lessons.errors, ...scenarios.errors];
+  const errors: ContentError[] = [
+    ...configErrors,
+    ...lessons.errors,
+    ...checkTells(lessons.writtenChecks),
+    ...scenarios.errors,
+  ];
   const scenarioIds = new Set(scenarios.scenarios.map((s) => s.id));
   for (const ref of lessons.scenarioRefs)
     if (!scenarioIds.has(ref.scenarioId))

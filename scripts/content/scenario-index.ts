@@ -8,6 +8,7 @@ import { checkScenarioGraph } from './scenario-graph';
 import { checkWording } from './scenario-wording';
 import type { Place } from './scenario-graph-index';
 import { issueToError } from './scenario-issues';
+import { scenarioTells } from './scenario-tells';
 import { scenarioGraphSchema, scenarioSchema } from './scenario-schema';
 import { parseScenarioSource, type ScenarioSource, type YamlPath } from './scenario-yaml';
 
@@ -112,7 +113,8 @@ export function checkScenarioText(file: string, text: string): ScenarioFileResul
   if (!graph.success) return { summary, scenario: null, report: null, errors: errors.sort((a, b) => a.line - b.line) };
 
   const { findings, stats } = checkScenarioGraph(graph.data);
-  if (full.success) findings.push(...checkWording(full.data), ...checkPathNotes(full.data));
+  if (full.success)
+    findings.push(...checkWording(full.data), ...checkPathNotes(full.data), ...scenarioTells(full.data));
   for (const finding of findings) {
     const seeAlso = finding.related ? ` on line ${lineOfPlace(parsed, finding.related)}` : '';
     errors.push({

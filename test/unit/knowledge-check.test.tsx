@@ -111,7 +111,9 @@ describe('knowledge check', () => {
   it('shows a lesson’s check with the question, options and feedback its author wrote', async () => {
     const user = userEvent.setup();
     await renderWithProgress(<CorrectIsNotEnough components={mdxComponents} />, courseCatalog);
-    const check = screen.getByRole('group', { name: /Which addition would do most to avoid the Clive problem\?/ });
+    const check = screen.getByRole('group', {
+      name: /washing machine correctly.*What would you do before you leave\?/,
+    });
     expect(check).toHaveTextContent('Choose one answer.');
     expect(
       screen
@@ -119,14 +121,17 @@ describe('knowledge check', () => {
         .map((r) => r.closest('label')?.textContent)
         .sort(),
     ).toEqual([
-      'Filling in the job sheet more quickly so he can leave sooner',
-      'Reading out the warranty terms word for word',
-      'Showing the customer what had failed and how to stop it happening again',
+      'Fill in the job sheet carefully in the van, so the records are right',
+      "Head off straight away, so your next customer isn't kept waiting",
+      'Read the warranty terms to the customer, so they know what is covered',
+      'Show the customer what had failed and how to stop it happening again',
     ]);
-    await user.click(screen.getByRole('radio', { name: 'Reading out the warranty terms word for word' }));
+    await user.click(
+      screen.getByRole('radio', { name: 'Read the warranty terms to the customer, so they know what is covered' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Check my answer' }));
     expect(screen.getByText('✗ Not quite.')).toBeVisible();
-    expect(screen.getByText(/^Quoting the policy is accurate but impersonal\./)).toBeVisible();
-    expect(screen.getByText(/^Yes\. Explaining what was wrong and how to avoid it happening again/)).toBeVisible();
+    expect(screen.getByText(/^Correct and thorough, but reading out terms is a script/)).toBeVisible();
+    expect(screen.getByText(/^Yes\. The repair was already right\./)).toBeVisible();
   });
 });

@@ -171,7 +171,7 @@ describe('the player', () => {
     const { user } = await renderPlayer(scenario);
     await choose(
       user,
-      "I'm glad you rang, Grace, because I was about to call you. Your bench is going to be late, and I want to tell you what's happened and what we can do about it.",
+      "I'm glad you called, Grace. I'm sorry: your bench is running late. Here's what happened, and what we can do.",
     );
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByText(/sounds/)).toHaveTextContent('sounds worried');
@@ -184,7 +184,7 @@ describe('the player', () => {
     const steps = within(review).getAllByRole('listitem');
     expect(steps).toHaveLength(2);
     expect(steps[0]).toHaveTextContent(/You said.*booked for Thursday.*Misery/);
-    expect(steps[0]).toHaveTextContent(/A better reply.*I'm glad you rang.*WOW/);
+    expect(steps[0]).toHaveTextContent(/A better reply.*I'm glad you called.*WOW/);
     expect(steps[1]).toHaveTextContent(/A better reply.*You're right, and I'm sorry/);
     expect(screen.getByText('This ending scores 0 of 100 points.')).toBeVisible();
   });
