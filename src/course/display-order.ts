@@ -5,15 +5,7 @@
  * every resume and different for every learner and attempt.
  */
 
-/** FNV-1a: a well-spread 32-bit number from a short string. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+import { seedHash } from './seed-hash';
 
 /** Mulberry32: small, fast and even enough to shuffle a handful of options. */
 function randomFrom(seed: number): () => number {
@@ -28,16 +20,11 @@ function randomFrom(seed: number): () => number {
 
 /** `items` in this attempt's order for `key` (a check id, or a role-play's scene). Fisher–Yates over a seeded stream. */
 export function displayOrder<T>(items: readonly T[], seed: string, key: string): T[] {
-  const next = randomFrom(hash(`${seed}:${key}`));
+  const next = randomFrom(seedHash(`${seed}:${key}`));
   const order = [...items];
   for (let i = order.length - 1; i > 0; i -= 1) {
     const j = Math.floor(next() * (i + 1));
     [order[i], order[j]] = [order[j] as T, order[i] as T];
   }
   return order;
-}
-
-/** The seed for the attempt after "start over": derived, so the machine that asks stays pure. */
-export function nextOrderSeed(seed: string | undefined): string {
-  return hash(`${seed ?? ''}:again`).toString(36);
 }

@@ -4,7 +4,7 @@ import { isCorrectAnswer } from './check-answer';
 import { isCourseComplete } from './completion';
 import type { ProgressFacts, ScenarioAttempt, ScenarioRecord } from './progress-facts';
 import { emptyFacts } from './progress-facts';
-import { nextOrderSeed } from './display-order';
+import { nextOrderSeed } from './next-order-seed';
 import { betterBand, hasPassed } from './scoring';
 
 /**

@@ -1,7 +1,7 @@
 import type { CourseCatalog } from '../course/catalog';
 import { decodeSnapshot, encodeSnapshot } from '../persistence/snapshot-codec';
 import type { FoundApi } from './find-api';
-import type { InteractionReport } from './interaction-report';
+import { checkInteraction, replyInteraction } from './interaction-report';
 import { lmsCalls } from './lms-calls';
 import { createLmsWriter, type Log, type SetOutcome } from './lms-writer';
 import type { ObjectiveReport } from './progress-report';
@@ -9,7 +9,7 @@ import type { ScormDataModel, Write } from './scorm-data-model';
 import { readJournal } from './interaction-journal';
 import { displayName } from './scorm-formats';
 import { readSaved } from './read-saved';
-import type { LaunchMode, Tracker } from './tracker';
+import type { LaunchMode, LearnerChoice, Tracker } from './tracker';
 
 export interface ScormTrackerOptions {
   readonly now?: () => number;
@@ -116,7 +116,11 @@ export function createScormTracker(
       }
       return essential.every((outcome) => outcome !== 'failed');
     },
-    record(interaction: InteractionReport) {
+    record(choice: LearnerChoice) {
+      const interaction =
+        choice.kind === 'reply'
+          ? replyInteraction(catalog, choice.reply, choice.at)
+          : checkInteraction(catalog, choice.check, choice.at);
       if (!interactionsSupported || journaled.has(interaction.id)) return;
       // Journal, never overwrite: append at the LMS's count. An LMS that cannot count cannot be appended to safely.
       const count = countOf(lms.get(model.interactionCount));

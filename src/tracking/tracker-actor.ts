@@ -1,7 +1,6 @@
 import { fromCallback } from 'xstate';
 import type { CourseCatalog } from '../course/catalog';
 import type { Connection } from './connect-tracker';
-import { checkInteraction, replyInteraction } from './interaction-report';
 import type { Tracker } from './tracker';
 import type { TrackerCommand, TrackerReply } from './tracker-protocol';
 
@@ -59,10 +58,10 @@ export function trackerActor({ connect, now = Date.now }: TrackerActorOptions) {
           return;
         }
         case 'tracker.recordReply':
-          tracker.record(replyInteraction(catalog, command.reply, now()));
+          tracker.record({ kind: 'reply', reply: command.reply, at: now() });
           return;
         case 'tracker.recordCheck':
-          tracker.record(checkInteraction(catalog, command.check, now()));
+          tracker.record({ kind: 'check', check: command.check, at: now() });
           return;
         case 'tracker.finish': {
           const saved = command.exit === null || tracker.save(command.facts, command.report, command.scope);

@@ -1,6 +1,7 @@
 import type { ProgressFacts } from '../course/progress-facts';
 import type { LoadedProgress } from '../persistence/progress-store';
-import type { InteractionReport } from './interaction-report';
+import type { CheckReport } from '../course/progress.machine';
+import type { ReplyChosen } from '../scenario/scenario.machine';
 import type { ProgressReport } from './progress-report';
 import type { RecordedResult } from './recorded-result';
 
@@ -23,6 +24,14 @@ export interface TrackerStart {
   readonly recorded: RecordedResult;
 }
 
+/**
+ * One learner choice to journal, as the course saw it. The LMS adapter turns it into an interaction;
+ * that code loads with the adapter, so a course without an LMS never downloads it.
+ */
+export type LearnerChoice =
+  | { readonly kind: 'reply'; readonly reply: ReplyChosen; readonly at: number }
+  | { readonly kind: 'check'; readonly check: CheckReport; readonly at: number };
+
 /** What a save may write: the learner's progress (suspend_data, location) and their results (status, score, objectives). */
 export interface SaveScope {
   readonly progress: boolean;
@@ -40,7 +49,7 @@ export interface Tracker {
   /** Writes the learner's state, as far as `scope` allows. False when something their progress depends on failed. */
   save(facts: ProgressFacts, report: ProgressReport, scope: SaveScope): boolean;
   /** Journals one learner choice. A lost interaction does not put progress at risk, so nothing is returned. */
-  record(interaction: InteractionReport): void;
+  record(choice: LearnerChoice): void;
   /** Asks the LMS to store what was written, with the session time so far. */
   commit(): boolean;
   /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displayOrder, nextOrderSeed } from '../../src/course/display-order';
+import { displayOrder } from '../../src/course/display-order';
+import { nextOrderSeed } from '../../src/course/next-order-seed';
 
 const options = ['a', 'b', 'c', 'd'];
 const seeds = Array.from({ length: 400 }, (_, i) => `learner${i.toString(36)}`);
