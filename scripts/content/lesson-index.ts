@@ -14,6 +14,7 @@ import type { LessonEntry, ModuleEntry } from '../../src/course/catalog';
 import type { WrittenCheck } from './check-tells';
 import { SLUG, type ContentError } from './content-error';
 import { checkYaml, frontmatterSchema, moduleSchema } from './lesson-schema';
+import { MONEY_AMOUNT } from './money-token';
 import { parseScenarioSource } from './scenario-yaml';
 
 const NUMBERED = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)(\.mdx)?$/;
@@ -244,6 +245,15 @@ function readLesson(path: string, file: string, moduleId: string, errors: Conten
           line,
           id: typeof id === 'string' ? id : undefined,
           message: 'Reflection needs a prompt="…"',
+        });
+    } else if (node.name === 'Money') {
+      const amount = attr(node, 'amount');
+      if (typeof amount !== 'string' || !MONEY_AMOUNT.test(amount))
+        errors.push({
+          file,
+          line,
+          message:
+            'Money needs an amount in digits, such as amount="2000" or amount="62.50" (no currency, no separators)',
         });
     } else if (node.name === 'Scenario') {
       const id = attr(node, 'id');

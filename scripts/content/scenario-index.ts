@@ -5,6 +5,7 @@ import type { Scenario } from '../../src/scenario/scenario';
 import type { ContentError } from './content-error';
 import { checkPathNotes } from './scenario-debriefs';
 import { checkScenarioGraph } from './scenario-graph';
+import { checkMoneyTokens } from './scenario-money';
 import { checkWording } from './scenario-wording';
 import type { Place } from './scenario-graph-index';
 import { issueToError } from './scenario-issues';
@@ -106,6 +107,7 @@ export function checkScenarioText(file: string, text: string): ScenarioFileResul
       id: data.id,
       message: `id must match the file name: rename the file to ${data.id}.yaml or set id: ${stem}`,
     });
+  errors.push(...checkMoneyTokens(parsed));
 
   const full = scenarioSchema.safeParse(parsed.data);
   if (!full.success) errors.push(...full.error.issues.flatMap((issue) => issueToError(parsed, issue)));

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatContentErrors } from './content-error';
+import { readCourseConfig } from './course-config-file';
+import { formatScenarioMoney } from './scenario-money';
 import { readScenarioFile, readScenarioFiles, SCENARIOS_DIR } from './scenario-index';
 
 const LOADERS_ID = 'virtual:scenario-loaders';
@@ -10,7 +12,8 @@ const SCENARIO_PREFIX = 'virtual:scenario/';
 /**
  * Exposes `virtual:scenario-loaders`: one lazy loader per file in `scenarios/`. Each loader
  * imports `virtual:scenario/<id>`, the checked YAML compiled to plain data, so every scenario is
- * its own small chunk and none of them is in the first-load bundle.
+ * its own small chunk and none of them is in the first-load bundle. Money tokens are written out
+ * here, in the course's currency, so the course ships no formatter for role-plays.
  */
 export function scenariosPlugin(root: string): Plugin {
   const dir = resolve(root, SCENARIOS_DIR);
@@ -34,9 +37,13 @@ export function scenariosPlugin(root: string): Plugin {
       const file = join(dir, `${scenarioId}.yaml`);
       if (!existsSync(file)) this.error(`there is no scenario file ${SCENARIOS_DIR}/${scenarioId}.yaml`);
       this.addWatchFile(file);
+      // The currency is written into the chunk, so a change to it must rebuild the role-play.
+      this.addWatchFile(join(root, 'course.config.json'));
       const result = readScenarioFile(root, file);
       if (!result.scenario) this.error(formatContentErrors(result.errors));
-      return `export const scenario = ${JSON.stringify(result.scenario)};\n`;
+      const { config, errors } = readCourseConfig(root);
+      if (!config) this.error(formatContentErrors(errors));
+      return `export const scenario = ${JSON.stringify(formatScenarioMoney(result.scenario, config.money))};\n`;
     },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { moneySchema } from './money-schema';
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a six-digit hex colour such as #0f5c5a');
 
@@ -34,6 +35,7 @@ export const courseConfigSchema = z
       mode: z.enum(['passed-incomplete', 'passed-failed', 'completed-incomplete']),
       masteryScoreInManifest: z.boolean().default(false),
     }),
+    money: moneySchema,
   })
   .strict();
 

@@ -2,6 +2,7 @@ import type { MDXComponents } from 'mdx/types';
 import { ScenarioEmbed } from '../scenario/scenario-embed';
 import { KeyIdea } from './key-idea';
 import { KnowledgeCheck } from './knowledge-check';
+import { Money } from './money';
 import type { LessonTag } from './lesson-tags';
 import { Option } from './option';
 import { Reflection } from './reflection';
@@ -11,6 +12,7 @@ import './content.css';
 export const mdxComponents = {
   KeyIdea,
   KnowledgeCheck,
+  Money,
   Option,
   Reflection,
   Scenario: ScenarioEmbed,

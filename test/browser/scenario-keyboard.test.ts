@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { readCourseConfig } from '../../scripts/content/course-config-file';
 import { readScenarioFiles } from '../../scripts/content/scenario-index';
+import { formatScenarioMoney } from '../../scripts/content/scenario-money';
 import type { Band } from '../../src/course/progress-facts';
 import type { Reply, Scenario } from '../../src/scenario/scenario';
 import { axeViolations } from './axe';
@@ -10,7 +12,13 @@ import { VIEWPORTS } from './viewports';
 
 const files = readScenarioFiles(root);
 if (!Array.isArray(files)) throw new Error(files.message);
-const scenarios = files.map((f) => f.scenario).filter((s): s is Scenario => s !== null);
+const { config } = readCourseConfig(root);
+if (!config) throw new Error('course.config.json has problems: run npm run check:content');
+// Replies are found by the words on their buttons, so amounts are written out as the build writes them.
+const scenarios = files
+  .map((f) => f.scenario)
+  .filter((s): s is Scenario => s !== null)
+  .map((s) => formatScenarioMoney(s, config.money));
 
 /** Some sequence of replies from the first scene to an ending of the given band, found from the data. */
 function pathTo(scenario: Scenario, band: Band): Reply[] {

@@ -15,6 +15,7 @@ export function sampleCatalog(overrides: Partial<CourseCatalog['config']> = {}):
       passMark: 75,
       scoreWeights: { scenarios: 70, knowledgeChecks: 30 },
       reporting: { mode: 'passed-incomplete', masteryScoreInManifest: false },
+      money: { currency: 'ZAR', locale: 'en-ZA' },
       ...overrides,
     },
     modules: [
