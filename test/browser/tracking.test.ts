@@ -4,6 +4,7 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildCatalog } from '../../scripts/content/build-catalog';
+import { formatMoneyTokens } from '../../scripts/content/money-token';
 import { firstLaunch, planNextLaunch } from '../../scripts/lms-model/next-launch';
 import type { StaticServer } from '../../scripts/serve/static-server';
 import type { LessonEntry } from '../../src/course/catalog';
@@ -33,7 +34,10 @@ for (const file of readdirSync(resolve(root, 'scenarios')).filter((f) => f.endsW
   const scenario = parse(readFileSync(resolve(root, 'scenarios', file), 'utf8')) as {
     scenes: Array<{ replies: Array<{ text: string; band: Band }> }>;
   };
-  for (const scene of scenario.scenes) for (const reply of scene.replies) replyBands.set(reply.text.trim(), reply.band);
+  // Replies are found by the words on their buttons, so amounts are written out as the build writes them.
+  for (const scene of scenario.scenes)
+    for (const reply of scene.replies)
+      replyBands.set(formatMoneyTokens(reply.text, catalog.config.money).trim(), reply.band);
 }
 
 let server: StaticServer;
