@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { catalog } from 'virtual:course-catalog';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -58,10 +58,11 @@ describe('course shell', () => {
     const { saved } = await renderWithProgress(<App />, catalog);
     expect(await screen.findByRole('heading', { level: 1, name: first!.title })).toBeVisible();
     expect(screen.getByText(/^Lesson 1 of \d+$/)).toBeVisible();
-    expect(saved.at(-1)?.location).toBe(first!.id);
+    // The visit is saved by an effect after the lesson shows; wait for the save, not for a time.
+    await waitFor(() => expect(saved.at(-1)?.location).toBe(first!.id));
     await user.click(screen.getByRole('link', { name: new RegExp(`^Next: ${second!.title}`) }));
     expect(await screen.findByRole('heading', { level: 1, name: second!.title })).toBeVisible();
-    expect(saved.at(-1)?.visited).toEqual([first!.id, second!.id]);
+    await waitFor(() => expect(saved.at(-1)?.visited).toEqual([first!.id, second!.id]));
   });
 
   it('asks before starting over, and clears progress only when confirmed', async () => {
