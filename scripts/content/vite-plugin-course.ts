@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildCatalog, type BuiltCatalog } from './build-catalog';
 import { formatContentErrors } from './content-error';
+import { typefaceCss, typefaceModule } from './typeface-css';
 
 const CATALOG_ID = 'virtual:course-catalog';
 const LOADERS_ID = 'virtual:lesson-loaders';
@@ -9,6 +10,7 @@ const WORDING_ID = 'virtual:check-wording';
 const REPLY_ORDER_ID = 'virtual:reply-order';
 const TOOLS_ID = 'virtual:module-tools';
 const BRAND_ID = 'virtual:brand.css';
+const TYPEFACE_ID = 'virtual:typeface';
 
 /** LMS pages often forbid inline script and style, so the built page asks for the same. */
 const CONTENT_SECURITY_POLICY =
@@ -37,7 +39,7 @@ export function coursePlugin(root: string): Plugin {
       server.watcher.on('all', (_event, file) => {
         if (!watched.some((w) => file.startsWith(w))) return;
         cached = null;
-        for (const id of [CATALOG_ID, LOADERS_ID, WORDING_ID, REPLY_ORDER_ID, TOOLS_ID, BRAND_ID]) {
+        for (const id of [CATALOG_ID, LOADERS_ID, WORDING_ID, REPLY_ORDER_ID, TOOLS_ID, BRAND_ID, TYPEFACE_ID]) {
           const module = server.moduleGraph.getModuleById(resolved(id));
           if (module) server.moduleGraph.invalidateModule(module);
         }
@@ -45,7 +47,7 @@ export function coursePlugin(root: string): Plugin {
       });
     },
     resolveId(id) {
-      return [CATALOG_ID, LOADERS_ID, WORDING_ID, REPLY_ORDER_ID, TOOLS_ID, BRAND_ID].includes(id)
+      return [CATALOG_ID, LOADERS_ID, WORDING_ID, REPLY_ORDER_ID, TOOLS_ID, BRAND_ID, TYPEFACE_ID].includes(id)
         ? resolved(id)
         : undefined;
     },
@@ -66,8 +68,9 @@ export function coursePlugin(root: string): Plugin {
         const config = built().catalog?.config;
         if (!config) return ':root{}';
         const c = config.colours;
-        return `:root{--colour-primary:${c.primary};--colour-accent:${c.accent};--colour-bg:${c.background};--colour-text:${c.text};}`;
+        return `:root{--colour-primary:${c.primary};--colour-accent:${c.accent};--colour-bg:${c.background};--colour-text:${c.text};}${typefaceCss(config.typeface)}`;
       }
+      if (id === resolved(TYPEFACE_ID)) return typefaceModule(built().catalog?.config.typeface);
       if (![CATALOG_ID, LOADERS_ID, WORDING_ID, REPLY_ORDER_ID, TOOLS_ID].some((known) => id === resolved(known)))
         return undefined;
       const { catalog, checkWording, replyOrder, moduleTools, lessonFiles, errors } = built();

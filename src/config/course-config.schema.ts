@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { moneySchema } from './money-schema';
+import { typefaceSchema } from './typeface-schema';
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a six-digit hex colour such as #0f5c5a');
 
@@ -36,6 +37,9 @@ export const courseConfigSchema = z
       masteryScoreInManifest: z.boolean().default(false),
     }),
     money: moneySchema,
+    // Optional and without a default, so a course that keeps the bundled face adds no byte to the
+    // catalogue in the first load; scripts/content/typeface-css.ts fills in the default.
+    typeface: typefaceSchema.optional(),
   })
   .strict();
 

@@ -28,3 +28,4 @@ declare module '*.mdx' {
 }
 
 declare module 'virtual:brand.css';
+declare module 'virtual:typeface';

@@ -18,10 +18,20 @@ const loadResults = (attempt: number) =>
 const loadScenarioPreview = (attempt: number) =>
   importAgain(() => import('./scenario-preview-screen'), attempt).then((m) => ({ default: m.ScenarioPreviewScreen }));
 
+/**
+ * The bundled typeface's @font-face rules (virtual:typeface) travel with the screens after the
+ * start screen, so the start screen's first load fetches no font file and stays within its budget.
+ * Should they fail to arrive, text stays in the fallback fonts and the screen still opens.
+ */
+const loadTypeface = () => import('virtual:typeface').catch(() => undefined);
+
 /** Wraps a lazy screen in a loading status and, should its chunk fail to arrive, a way to retry. */
 function onDemand<Props extends object>(load: RetryableLoader<Props>, loading: string, what: string) {
   // Made once, so a screen opened a second time renders at once from the loaded chunk.
-  const slot = lazySlot(load);
+  const slot = lazySlot((attempt: number) => {
+    void loadTypeface();
+    return load(attempt);
+  });
   function OnDemandScreen(props: Props) {
     const { Component: Screen, attempt, retry } = useRetryableLazy(slot);
     return (
