@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { FaceSetting, Typeface } from '../../src/config/typeface-schema';
 
 /** The family name @fontsource-variable/atkinson-hyperlegible-next declares in its @font-face rules. */
@@ -54,4 +56,18 @@ export function typefaceModule(typeface: Partial<Typeface> | undefined): string 
   return usesBundledFace(typeface)
     ? "import '@fontsource-variable/atkinson-hyperlegible-next/index.css';\n"
     : 'export {};\n';
+}
+
+/** Where the font's licence lands in the package, beside the font files. */
+export const FONT_LICENCE_FILE = 'assets/OFL-atkinson-hyperlegible-next.txt';
+
+/**
+ * The OFL lets the font travel only with its copyright notice and licence, so the package that
+ * ships the font files ships the licence text beside them; a package without them ships neither.
+ */
+export function fontLicence(typeface: Partial<Typeface> | undefined): { fileName: string; source: string } | null {
+  if (!usesBundledFace(typeface)) return null;
+  const require = createRequire(import.meta.url);
+  const file = require.resolve('@fontsource-variable/atkinson-hyperlegible-next/LICENSE');
+  return { fileName: FONT_LICENCE_FILE, source: readFileSync(file, 'utf8') };
 }

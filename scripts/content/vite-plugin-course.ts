@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildCatalog, type BuiltCatalog } from './build-catalog';
 import { formatContentErrors } from './content-error';
-import { typefaceCss, typefaceModule } from './typeface-css';
+import { fontLicence, typefaceCss, typefaceModule } from './typeface-css';
 
 const CATALOG_ID = 'virtual:course-catalog';
 const LOADERS_ID = 'virtual:lesson-loaders';
@@ -50,6 +50,10 @@ export function coursePlugin(root: string): Plugin {
       return [CATALOG_ID, LOADERS_ID, WORDING_ID, REPLY_ORDER_ID, TOOLS_ID, BRAND_ID, TYPEFACE_ID].includes(id)
         ? resolved(id)
         : undefined;
+    },
+    generateBundle() {
+      const licence = fontLicence(built().catalog?.config.typeface);
+      if (licence) this.emitFile({ type: 'asset', ...licence });
     },
     transformIndexHtml: {
       order: 'pre',

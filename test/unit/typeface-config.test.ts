@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatContentError } from '../../scripts/content/content-error';
 import { readCourseConfig } from '../../scripts/content/course-config-file';
-import { SYSTEM_STACK, typefaceCss, typefaceModule } from '../../scripts/content/typeface-css';
+import { fontLicence, SYSTEM_STACK, typefaceCss, typefaceModule } from '../../scripts/content/typeface-css';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'typeface-config-'));
@@ -69,5 +69,13 @@ describe('the typeface CSS the build writes', () => {
 
   it('loads no font file when a company names its own fonts for both', () => {
     expect(typefaceModule({ body: 'Corporate Sans, Arial, sans-serif', headings: 'system' })).not.toContain('import');
+  });
+
+  it('puts the font licence in the package with the font, and leaves both out otherwise', () => {
+    const licence = fontLicence(undefined);
+    expect(licence?.fileName).toBe('assets/OFL-atkinson-hyperlegible-next.txt');
+    expect(licence?.source).toContain('The Atkinson Hyperlegible Next Project Authors');
+    expect(licence?.source).toContain('SIL OPEN FONT LICENSE Version 1.1');
+    expect(fontLicence({ body: 'system', headings: 'system' })).toBeNull();
   });
 });
