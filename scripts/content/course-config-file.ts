@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { courseConfigSchema, type CourseConfig } from '../../src/config/course-config.schema';
 import type { ContentError } from './content-error';
-import { contrastRatio } from './contrast';
+import { themeContrastErrors } from './theme-contrast';
 
 const CONFIG_FILE = 'course.config.json';
 
@@ -48,21 +48,6 @@ export function readCourseConfig(root: string): { config: CourseConfig | null; e
       id: 'logo',
       message: `public/${config.logo} does not exist`,
     });
-  const { primary, background, text } = config.colours;
-  const pairs: Array<[string, string, string]> = [
-    ['primary', primary, '#ffffff'],
-    ['text', text, background],
-    ['primary', primary, background],
-  ];
-  for (const [name, fg, bg] of pairs) {
-    const ratio = contrastRatio(fg, bg);
-    if (ratio < 4.5)
-      errors.push({
-        file: CONFIG_FILE,
-        line: lineOfKey(source, name),
-        id: `colours.${name}`,
-        message: `${fg} on ${bg} has contrast ${ratio.toFixed(2)}:1; WCAG AA needs 4.5:1 for text. Choose a darker colour.`,
-      });
-  }
+  errors.push(...themeContrastErrors(CONFIG_FILE, source, config.colours));
   return { config, errors };
 }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildCatalog, type BuiltCatalog } from './build-catalog';
 import { formatContentErrors } from './content-error';
+import { darkColours, onPrimary } from './theme-contrast';
 import { fontLicence, typefaceCss, typefaceModule } from './typeface-css';
 
 const CATALOG_ID = 'virtual:course-catalog';
@@ -71,8 +72,7 @@ export function coursePlugin(root: string): Plugin {
       if (id === resolved(BRAND_ID)) {
         const config = built().catalog?.config;
         if (!config) return ':root{}';
-        const c = config.colours;
-        return `:root{--colour-primary:${c.primary};--colour-accent:${c.accent};--colour-bg:${c.background};--colour-text:${c.text};}${typefaceCss(config.typeface)}`;
+        return `${brandCss(config.colours)}${typefaceCss(config.typeface)}`;
       }
       if (id === resolved(TYPEFACE_ID)) return typefaceModule(built().catalog?.config.typeface);
       if (![CATALOG_ID, LOADERS_ID, WORDING_ID, REPLY_ORDER_ID, TOOLS_ID].some((known) => id === resolved(known)))
@@ -89,6 +89,16 @@ export function coursePlugin(root: string): Plugin {
       return `export const lessonLoaders = {\n${entries.join('\n')}\n};`;
     },
   };
+}
+
+type Colours = NonNullable<BuiltCatalog['catalog']>['config']['colours'];
+
+/** The brand as CSS variables, with the dark set for devices that ask for a dark theme. Variables only: it is first-load CSS. */
+export function brandCss(colours: Colours): string {
+  const theme = (c: Omit<Colours, 'dark'>, onPrimary: string) =>
+    `:root{--colour-primary:${c.primary};--colour-accent:${c.accent};--colour-bg:${c.background};--colour-text:${c.text};--colour-on-primary:${onPrimary}}`;
+  const dark = darkColours(colours);
+  return `${theme(colours, onPrimary('light', colours))}@media (prefers-color-scheme:dark){${theme(dark, onPrimary('dark', dark))}}`;
 }
 
 function escapeHtml(text: string): string {

@@ -4,6 +4,19 @@ import { typefaceSchema } from './typeface-schema';
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a six-digit hex colour such as #0f5c5a');
 
+const themeColours = z.object({ primary: hexColour, accent: hexColour, background: hexColour, text: hexColour });
+
+/**
+ * Colours for learners whose device asks for a dark theme. Optional: without them the course uses a dark set chosen
+ * to suit the default brand (DEFAULT_DARK_COLOURS).
+ */
+export const DEFAULT_DARK_COLOURS = {
+  primary: '#66cccc',
+  accent: '#eeaa55',
+  background: '#112222',
+  text: '#eeeeee',
+} as const;
+
 /**
  * The one file a training company edits to brand and set up the course.
  * Validated at build time only, so zod never reaches the course bundle.
@@ -22,12 +35,7 @@ export const courseConfigSchema = z
     organisation: z.string().min(1).max(200),
     description: z.string().min(1).max(1000),
     logo: z.string().min(1).describe('path under public/, for example brand/logo.svg'),
-    colours: z.object({
-      primary: hexColour,
-      accent: hexColour,
-      background: hexColour,
-      text: hexColour,
-    }),
+    colours: themeColours.extend({ dark: themeColours.optional() }),
     passMark: z.number().int().min(0).max(100),
     scoreWeights: z
       .object({ scenarios: z.number().min(0), knowledgeChecks: z.number().min(0) })

@@ -4,6 +4,7 @@ import { useCourseActor, useCourseSelector } from '../app/course-context';
 import { roleplayId } from '../app/course.machine';
 import { CustomerCard } from './customer-card';
 import { EndingPanel } from './ending-panel';
+import { MoodAnnouncement } from './mood-announcement';
 import { ReplyFeedback } from './reply-feedback';
 import { ReplyOptions } from './reply-options';
 import { roleplayStart } from './roleplay-start';
@@ -64,13 +65,12 @@ function ScenarioStage({ actor, scenario, focusFirstTurn, onRetry }: ScenarioSta
   const choose = (reply: Reply) => actor.send(replyEvent(reply.id, sinceLastTurn()));
   const carryOn = () => actor.send({ type: 'feedback.continue', readMs: sinceLastTurn() });
 
+  const mood = ending?.mood ?? scene?.mood ?? scenario.customer.mood;
+
   return (
     <div className="scn-stage">
-      <CustomerCard
-        customer={scenario.customer}
-        mood={ending?.mood ?? scene?.mood ?? scenario.customer.mood}
-        channel={scenario.channel}
-      />
+      <CustomerCard customer={scenario.customer} mood={mood} channel={scenario.channel} />
+      <MoodAnnouncement name={scenario.customer.name} mood={mood} channel={scenario.channel} />
       <Transcript
         scenario={scenario}
         path={path}

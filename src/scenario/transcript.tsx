@@ -13,16 +13,23 @@ interface CustomerTurnProps {
 
 function CustomerTurn({ customer, scene, focusRef }: CustomerTurnProps) {
   const nameId = useId();
+  const narrationId = useId();
   const linesId = useId();
+  // Focus reads the name, then what happens in the scene, then the lines, in the order they are shown.
+  const described = scene.narration ? `${narrationId} ${linesId}` : linesId;
   return (
     <li
       className="scn-turn scn-turn--customer"
       ref={focusRef}
       tabIndex={focusRef ? -1 : undefined}
       aria-labelledby={focusRef ? nameId : undefined}
-      aria-describedby={focusRef ? linesId : undefined}
+      aria-describedby={focusRef ? described : undefined}
     >
-      {scene.narration ? <p className="scn-narration">{scene.narration}</p> : null}
+      {scene.narration ? (
+        <p id={narrationId} className="scn-narration">
+          {scene.narration}
+        </p>
+      ) : null}
       <div className="scn-turn__speaker">
         <CustomerAvatar name={customer.name} mood={scene.mood ?? customer.mood} size={36} />
         <span id={nameId} className="scn-turn__name">

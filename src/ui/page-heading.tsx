@@ -11,3 +11,8 @@ export function PageHeading({ children }: { readonly children: ReactNode }) {
     </h1>
   );
 }
+
+/** Puts focus on the screen's h1: where a learner lands when what they were using goes away. */
+export function focusPageHeading(): void {
+  document.querySelector<HTMLElement>('[data-page-heading]')?.focus();
+}

@@ -1,6 +1,7 @@
 import { useProgressSelector } from '../app/course-context';
 import { useSessionControls } from '../app/use-session';
 import type { RestoreProblem } from '../course/progress.machine';
+import { focusPageHeading } from './page-heading';
 
 const REASONS: Record<RestoreProblem, string> = {
   corrupt: 'the saved data is damaged',
@@ -20,6 +21,11 @@ export function RestoreNotice() {
   );
   const { replaceSavedData, keepSavedData } = useSessionControls();
   if (!problem) return null;
+  // The notice, and the button pressed, go away: focus moves to the screen's heading instead of the page body.
+  const decide = (choice: () => void) => () => {
+    focusPageHeading();
+    choice();
+  };
   return (
     <div className="notice notice--warning" role="alert">
       <p>
@@ -30,10 +36,10 @@ export function RestoreNotice() {
         do in this visit is saved, and you can try again later.
       </p>
       <div className="notice__actions">
-        <button type="button" className="button button--primary" onClick={replaceSavedData}>
+        <button type="button" className="button button--primary" onClick={decide(replaceSavedData)}>
           Start fresh
         </button>
-        <button type="button" className="button button--secondary" onClick={keepSavedData}>
+        <button type="button" className="button button--secondary" onClick={decide(keepSavedData)}>
           Keep it for now
         </button>
       </div>

@@ -74,6 +74,17 @@ export function StartScreen() {
             </button>
           )}
         </div>
+        {/* In the hero, so the message it leaves after starting over shows next to the Start course button. */}
+        {askedToStartOver && (
+          <LazyStartOverDialog
+            open={confirming}
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => {
+              setConfirming(false);
+              progress.send({ type: 'progress.reset' });
+            }}
+          />
+        )}
       </section>
 
       <section className="start__section" aria-labelledby="covers-title">
@@ -111,17 +122,6 @@ export function StartScreen() {
           </li>
         </ul>
       </section>
-
-      {askedToStartOver && (
-        <LazyStartOverDialog
-          open={confirming}
-          onCancel={() => setConfirming(false)}
-          onConfirm={() => {
-            setConfirming(false);
-            progress.send({ type: 'progress.reset' });
-          }}
-        />
-      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { LessonStatus } from '../course/completion';
+import './status-mark.css';
 
 const LABELS: Record<LessonStatus, string> = {
   done: 'Done',

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { hrefFor, type Route } from './hash-route';
+import { focusPageHeading } from './page-heading';
 
 /** Moves focus to the new screen's heading on every in-app navigation, but not on first load. */
 export function useFocusOnRoute(route: Route, title: string): void {
@@ -8,7 +9,7 @@ export function useFocusOnRoute(route: Route, title: string): void {
   useEffect(() => {
     document.title = title;
     if (previous.current !== null && previous.current !== key) {
-      document.querySelector<HTMLElement>('[data-page-heading]')?.focus();
+      focusPageHeading();
       window.scrollTo(0, 0);
     }
     previous.current = key;

@@ -1,28 +1,44 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../scripts/content/contrast';
+import { SURFACE } from '../../scripts/content/theme-contrast';
+import { DEFAULT_DARK_COLOURS } from '../../src/config/course-config.schema';
 import { BANDS } from '../../src/course/progress-facts';
 
 const css = readFileSync(resolve(import.meta.dirname, '../../src/scenario/scenario.css'), 'utf8');
+const DARK_MARK = '@media (prefers-color-scheme: dark)';
+const darkAt = css.indexOf(DARK_MARK);
 
-function colour(name: string): string {
-  const match = new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{6})`).exec(css);
-  if (!match?.[1]) throw new Error(`scenario.css does not define --${name} as a #rrggbb colour`);
+/** A `--name: #rrggbb` of the light theme (before the dark block) or of the dark block. */
+function colour(name: string, theme: 'light' | 'dark' = 'light'): string {
+  const part = theme === 'light' ? css.slice(0, darkAt) : css.slice(darkAt);
+  const match = new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{6})`).exec(part);
+  if (!match?.[1]) throw new Error(`scenario.css does not define --${name} as a #rrggbb colour in the ${theme} theme`);
   return match[1];
 }
 
-const WHITE = '#ffffff';
-const COURSE_BACKGROUND = '#f7f5f0';
+const THEMES = {
+  light: { surface: SURFACE.light, background: '#f7f5f0' },
+  dark: { surface: SURFACE.dark, background: DEFAULT_DARK_COLOURS.background },
+} as const;
 
-it.each(BANDS)('the %s badge text meets WCAG AA on its tint and on white', (band) => {
-  const text = colour(`scn-${band}-text`);
-  expect(contrastRatio(text, colour(`scn-${band}-bg`))).toBeGreaterThanOrEqual(4.5);
-  expect(contrastRatio(text, WHITE)).toBeGreaterThanOrEqual(4.5);
+it('scenario.css has a dark block', () => {
+  expect(darkAt).toBeGreaterThan(0);
 });
 
-it('muted text stays readable on the cards and on the conversation background', () => {
-  const muted = colour('scn-muted');
-  expect(contrastRatio(muted, WHITE)).toBeGreaterThanOrEqual(4.5);
-  expect(contrastRatio(muted, COURSE_BACKGROUND)).toBeGreaterThanOrEqual(4.5);
+describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
+  const { surface, background } = THEMES[theme];
+
+  it.each(BANDS)('the %s badge text meets WCAG AA on its tint and on the card', (band) => {
+    const text = colour(`scn-${band}-text`, theme);
+    expect(contrastRatio(text, colour(`scn-${band}-bg`, theme))).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(text, surface)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('muted text stays readable on the cards and on the conversation background', () => {
+    const muted = colour('scn-muted', theme);
+    expect(contrastRatio(muted, surface)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(muted, background)).toBeGreaterThanOrEqual(4.5);
+  });
 });

@@ -173,8 +173,14 @@ describe('the player', () => {
       user,
       "I'm glad you called, Grace. I'm sorry: your bench is running late. Here's what happened, and what we can do.",
     );
+    const moodNews = screen.getByText(
+      (_, e) => e?.getAttribute('role') === 'status' && e.closest('.scn-stage') !== null,
+    );
+    expect(moodNews).toHaveTextContent(/^$/);
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(screen.getByText(/sounds/)).toHaveTextContent('sounds worried');
+    expect(screen.getByText(/^sounds/)).toHaveTextContent('sounds worried');
+    // Screen-reader users hear the change, since they cannot see the face change.
+    expect(moodNews).toHaveTextContent('Grace Whitlock sounds worried now.');
   });
 
   it('shows the path taken with each band and the better reply where one existed', async () => {
@@ -217,4 +223,16 @@ describe('the player', () => {
     await user.keyboard('{Enter}');
     expect(document.activeElement).toHaveTextContent("The party's on Saturday.");
   });
+});
+
+it('describes a customer turn with its narration, then the lines, so both are read when the turn takes focus', async () => {
+  const withNarration = scenarios.find((s) => s.scenes.find((scene) => scene.id === s.start)?.narration);
+  if (!withNarration) throw new Error('no role-play opens with narration');
+  const first = withNarration.scenes.find((scene) => scene.id === withNarration.start)!;
+  await renderPlayer(withNarration);
+  // The current turn, the one that takes focus.
+  const turn = await screen.findByText((_, e) => e?.matches('li.scn-turn--customer[tabindex="-1"]') ?? false);
+  const description = (first.narration ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+  expect(turn).toHaveAccessibleDescription(expect.stringContaining(description));
+  expect(turn).toHaveAccessibleDescription(expect.stringContaining(first.customer[0]!.slice(0, 30)));
 });

@@ -1,0 +1,28 @@
+import { useState } from 'react';
+import { CHANNEL_TEXT, MOOD_TEXT } from './player-text';
+import type { Channel, Mood } from './scenario';
+
+/**
+ * Tells screen-reader users when the customer's mood changes, as the portrait shows it to everyone else
+ * ("Grace looks worried now"). The live region is always on the page and says nothing about the first mood,
+ * which the customer card already gives in words.
+ */
+export function MoodAnnouncement({
+  name,
+  mood,
+  channel,
+}: {
+  readonly name: string;
+  readonly mood: Mood;
+  readonly channel: Channel;
+}) {
+  const [firstMood] = useState(mood);
+  const [changed, setChanged] = useState(false);
+  // Once the mood has moved, the region keeps saying the current one; it speaks again only when the words change.
+  if (!changed && mood !== firstMood) setChanged(true);
+  return (
+    <p className="visually-hidden" role="status">
+      {changed ? `${name} ${CHANNEL_TEXT[channel].moodVerb} ${MOOD_TEXT[mood]} now.` : ''}
+    </p>
+  );
+}
