@@ -41,7 +41,13 @@ async function photograph(page: Page, block: Locator, name: string, viewport: st
   if (viewport !== DESKTOP.name) return;
   mkdirSync(docsImages, { recursive: true });
   await block.scrollIntoViewIfNeeded();
-  await block.screenshot({ path: `${docsImages}/${name}.png` });
+  const box = await block.boundingBox();
+  if (!box) throw new Error(`the ${name} block is not on screen`);
+  // Cropped to the block, and to its top part when long, so each picture in the guide stays small.
+  await page.screenshot({
+    path: `${docsImages}/${name}.png`,
+    clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: Math.min(box.height, 360) + 16 },
+  });
 }
 
 describe.each(VIEWPORTS)('lesson blocks at $width×$height', (viewport) => {
