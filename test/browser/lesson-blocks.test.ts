@@ -38,9 +38,10 @@ const isFocused = (target: Locator) => target.evaluate((el) => el === document.a
 /** Full-page shot for review, and at desktop width a crop of the block for the authoring guide. */
 async function photograph(page: Page, block: Locator, name: string, viewport: string): Promise<void> {
   await page.screenshot({ path: `${shots}/blocks-${name}-${viewport}.png`, fullPage: true });
+  await block.scrollIntoViewIfNeeded();
+  await block.screenshot({ path: `${shots}/blocks-${name}-${viewport}-block.png` });
   if (viewport !== DESKTOP.name) return;
   mkdirSync(docsImages, { recursive: true });
-  await block.scrollIntoViewIfNeeded();
   const box = await block.boundingBox();
   if (!box) throw new Error(`the ${name} block is not on screen`);
   // Cropped to the block, and to its top part when long, so each picture in the guide stays small.
@@ -153,5 +154,42 @@ describe.each(VIEWPORTS)('lesson blocks at $width×$height', (viewport) => {
     expect(await axeViolations(page)).toEqual([]);
     await photograph(page, figure, 'figure', viewport.name);
     await page.context().close();
+  });
+});
+
+describe('lesson blocks in forced-colours mode', () => {
+  it('keeps every block edge as a border the system colours still draw', async () => {
+    const context = await course.browser.newContext({ viewport: DESKTOP, forcedColors: 'active' });
+    const page = await context.newPage();
+    await openLesson(page, BLOCK_LESSONS.compare);
+    const before = page.getByRole('group', { name: 'What was said' });
+    await before.waitFor();
+    await expect(
+      before.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return [style.borderTopStyle, style.borderLeftStyle, style.borderTopWidth !== '0px'];
+      }),
+    ).resolves.toEqual(['solid', 'solid', true]);
+    await page
+      .locator('.compare')
+      .first()
+      .screenshot({ path: `${shots}/blocks-forced-colours-compare.png` });
+
+    await openLesson(page, BLOCK_LESSONS.reveal);
+    const button = page.getByRole('button', { name: 'Show one way to answer' });
+    await tabTo(page, button);
+    await page.keyboard.press('Enter');
+    await expect(
+      page
+        .locator('.reveal__body')
+        .first()
+        .evaluate((el) => getComputedStyle(el).borderLeftStyle),
+    ).resolves.toBe('solid');
+    await page
+      .locator('.reveal')
+      .first()
+      .screenshot({ path: `${shots}/blocks-forced-colours-reveal.png` });
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
   });
 });
