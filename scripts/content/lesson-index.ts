@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit';
 import type { CheckContent } from '../../src/content/check-content';
 import { isLessonTag, LESSON_TAGS } from '../../src/content/lesson-tags';
 import type { LessonEntry, ModuleEntry } from '../../src/course/catalog';
+import { checkBlocks } from './block-rules';
 import type { WrittenCheck } from './check-tells';
 import { SLUG, type ContentError } from './content-error';
 import { checkYaml, frontmatterSchema, moduleSchema } from './lesson-schema';
@@ -269,6 +270,7 @@ function readLesson(path: string, file: string, moduleId: string, errors: Conten
       }
     }
   });
+  checkBlocks(tree, file, errors);
   index.lessons.push({
     id: slug,
     moduleId,

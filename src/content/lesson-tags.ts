@@ -3,7 +3,25 @@
  * without loading React. `mdx-components.tsx` must register a component for each name and no other,
  * which makes this the one list of tags. Documented in docs/authoring-lessons.md.
  */
-export const LESSON_TAGS = ['KeyIdea', 'KnowledgeCheck', 'Money', 'Option', 'Reflection', 'Scenario'] as const;
+export const LESSON_TAGS = [
+  'KeyIdea',
+  'KnowledgeCheck',
+  'Money',
+  'Option',
+  'Reflection',
+  'Scenario',
+  // Richer blocks: their props and children are checked by scripts/content/block-rules.ts.
+  'Accordion',
+  'Panel',
+  'Steps',
+  'Step',
+  'Compare',
+  'Before',
+  'After',
+  'Reveal',
+  'PullQuote',
+  'Figure',
+] as const;
 
 export type LessonTag = (typeof LESSON_TAGS)[number];
 
