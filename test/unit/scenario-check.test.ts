@@ -170,7 +170,9 @@ describe('the editor schema', () => {
   });
 });
 
-describe('check-content', () => {
+// Each test starts the real checker in a new Node process (tsx compiling it first), which takes
+// several seconds on a busy two-core machine: more than Vitest's default 5 s.
+describe('check-content', { timeout: 30_000 }, () => {
   const run = (...args: string[]) => {
     try {
       const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts', ...args], {
