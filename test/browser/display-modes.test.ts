@@ -19,6 +19,9 @@ const firstLesson = lessons[0]!;
 const lastLesson = lessons.at(-1)!;
 const storageKey = `mot:${catalog.config.id}:progress`;
 
+/** Lessons that between them hold every lesson block, looked at with their blocks opened. */
+const BLOCK_SELECTORS = ['.steps', '.compare', '.reveal', '.pull-quote', '.figure', 'details'];
+
 /** A role-play and a first reply after which the customer's mood changes, found from the data. */
 function moodChange(): { scenario: Scenario; reply: Reply; announced: string } {
   for (const scenario of builtScenarios()) {
@@ -95,6 +98,23 @@ describe.each(VIEWPORTS)('every screen at $width×$height', (viewport) => {
     );
     await page.locator('.lesson__body h2').first().waitFor();
     await look('lesson');
+
+    // Every lesson block, opened, in this theme: each lesson that holds a block not yet seen.
+    const seen = new Set<string>();
+    for (const lesson of lessons) {
+      await openScreen(page, `#/lesson/${lesson.id}`, page.getByRole('heading', { level: 1, name: lesson.title }));
+      const found: string[] = [];
+      for (const selector of BLOCK_SELECTORS)
+        if (!seen.has(selector) && (await page.locator(`.lesson__body ${selector}`).count()) > 0) found.push(selector);
+      if (found.length === 0) continue;
+      found.forEach((selector) => seen.add(selector));
+      for (const summary of await page.locator('.lesson__body details:not([open]) > summary').all())
+        await summary.click();
+      for (const button of await page.locator('.lesson__body button[aria-expanded="false"]').all())
+        await button.click();
+      await look(`lesson-${lesson.id}`);
+    }
+    expect([...seen].sort()).toEqual([...BLOCK_SELECTORS].sort());
 
     await openScreen(page, `#/scenario/${scenario.id}`, page.getByRole('group', { name: 'How do you reply?' }));
     const moodStatus = page.locator('.scn-stage [role="status"]');
