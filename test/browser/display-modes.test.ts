@@ -108,10 +108,11 @@ describe.each(VIEWPORTS)('every screen at $width×$height', (viewport) => {
         if (!seen.has(selector) && (await page.locator(`.lesson__body ${selector}`).count()) > 0) found.push(selector);
       if (found.length === 0) continue;
       found.forEach((selector) => seen.add(selector));
-      for (const summary of await page.locator('.lesson__body details:not([open]) > summary').all())
-        await summary.click();
-      for (const button of await page.locator('.lesson__body button[aria-expanded="false"]').all())
-        await button.click();
+      // Opened one at a time: each click changes which elements still match.
+      const closedPanel = page.locator('.lesson__body details:not([open]) > summary').first();
+      while ((await closedPanel.count()) > 0) await closedPanel.click();
+      const hiddenAnswer = page.locator('.lesson__body button[aria-expanded="false"]').first();
+      while ((await hiddenAnswer.count()) > 0) await hiddenAnswer.click();
       await look(`lesson-${lesson.id}`);
     }
     expect([...seen].sort()).toEqual([...BLOCK_SELECTORS].sort());
