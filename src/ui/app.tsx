@@ -1,10 +1,11 @@
+import { useProgressSelector } from '../app/course-context';
 import { useLearnerName, useSessionPhase } from '../app/use-session';
 import type { Route } from './hash-route';
 import { useHashRoute } from './hash-route';
 import { CourseHeader } from './course-header';
 import { LessonScreen, OutlineScreen, ResultsScreen, ScenarioPreviewScreen } from './lazy-screens';
 import { NotFoundScreen } from './not-found-screen';
-import { RestoreNotice } from './restore-notice';
+import { LazyRestoreNotice } from './lazy-restore-notice';
 import { StartScreen } from './start-screen';
 import { TrackingClosedScreen } from './tracking-closed-screen';
 import { TrackingNotice } from './tracking-notice';
@@ -51,6 +52,7 @@ export function App() {
   const route = useHashRoute();
   const catalog = useCatalog();
   const closed = useSessionPhase() === 'closed';
+  const restoreFailed = useProgressSelector((s) => s.matches({ notice: 'restoreFailed' }));
   useFocusOnRoute(route, titleFor(route, catalog));
   return (
     <>
@@ -67,7 +69,7 @@ export function App() {
       <CourseHeader />
       <main id="main" tabIndex={-1} className="main">
         <TrackingNotice />
-        <RestoreNotice />
+        {restoreFailed && <LazyRestoreNotice />}
         {closed ? <TrackingClosedScreen /> : <Screen route={route} />}
       </main>
       <footer className="site-footer">
