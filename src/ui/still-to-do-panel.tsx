@@ -62,7 +62,7 @@ export function StillToDoPanel({ todo, complete, belowPassMark, score, passMark,
               <ul className="still-to-do__list" aria-labelledby={`short-${module.id}`}>
                 {rolePlays.map(({ scenario, best }) => (
                   <li key={scenario.id}>
-                    <a href={rolePlayHref(scenario)}>{scenario.title}</a>{' '}
+                    <a href={rolePlayHref(scenario)}>{scenario.title}</a>
                     <span className="still-to-do__best">
                       {best ? (
                         <>

@@ -73,6 +73,28 @@ describe('certificate', () => {
   });
 
   describe.each(VIEWPORTS)('at $width×$height', (viewport) => {
+    it('is replaced, below the pass mark, by the role-plays to replay', async () => {
+      const context = await course.browser.newContext({ viewport });
+      const page = await context.newPage();
+      const below = {
+        ...finished,
+        scenarios: Object.fromEntries(catalog.scenarios.map((s) => [s.id, { played: 1, best: 'misery' as const }])),
+      };
+      expect(courseScore(catalog, below)).toBeLessThan(catalog.config.passMark);
+      await openWithSavedProgress(page, course.url, below, '#/results');
+      const todo = page.getByRole('region', { name: 'What you still need to do' });
+      await waitVisible(todo);
+      expect(await page.getByRole('figure', { name: 'Certificate of completion' }).count()).toBe(0);
+      const first = catalog.scenarios[0]!;
+      await waitVisible(todo.getByRole('link', { name: first.title }));
+      expect(await axeViolations(page)).toEqual([]);
+      await todo.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${shots}/${viewport.name}-certificate-still-to-do.png` });
+      await todo.getByRole('link', { name: first.title }).click();
+      await page.waitForURL(/#\/(lesson|scenario)\//);
+      await context.close();
+    });
+
     it('reads well on screen and passes axe', async () => {
       const context = await course.browser.newContext({ viewport });
       const page = await context.newPage();
