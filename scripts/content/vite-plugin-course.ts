@@ -98,7 +98,7 @@ export function brandCss(colours: Colours): string {
   const theme = (c: Omit<Colours, 'dark'>, onPrimary: string) =>
     `:root{--colour-primary:${c.primary};--colour-accent:${c.accent};--colour-bg:${c.background};--colour-text:${c.text};--colour-on-primary:${onPrimary}}`;
   const dark = darkColours(colours);
-  return `${theme(colours, onPrimary('light', colours))}@media (prefers-color-scheme:dark){${theme(dark, onPrimary('dark', dark))}}`;
+  return `${theme(colours, onPrimary('light', colours))}@media screen and (prefers-color-scheme:dark){${theme(dark, onPrimary('dark', dark))}}`;
 }
 
 function escapeHtml(text: string): string {

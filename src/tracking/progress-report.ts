@@ -1,3 +1,4 @@
+import { meetsCompletionRule } from '../course/completion-rule';
 import type { CourseCatalog, ModuleEntry } from '../course/catalog';
 import { completionPercent, isCourseComplete, lessonStatus, moduleStatus } from '../course/completion';
 import type { ProgressFacts } from '../course/progress-facts';
@@ -112,6 +113,6 @@ export function buildProgressReport(catalog: CourseCatalog, facts: ProgressFacts
       ...scenarioObjectives(catalog, facts),
     ],
     milestone: [lessonsDone, plays, score ?? '', status.lessonStatus, status.completion, status.success].join('|'),
-    finished: complete && (passed || mode === 'completed-incomplete'),
+    finished: meetsCompletionRule(mode, { complete, passed }),
   };
 }

@@ -1,6 +1,7 @@
 import { useSessionPhase } from '../app/use-session';
 import { ExitButton } from './exit-button';
 import { hrefFor } from './hash-route';
+import { ResultsLink } from './results-link';
 import { useCatalog, useCompletion } from './use-course';
 
 export function CourseHeader() {
@@ -19,6 +20,7 @@ export function CourseHeader() {
         </a>
         <nav aria-label="Course" className="site-header__nav">
           {!closed && <a href={hrefFor({ name: 'outline' })}>Outline</a>}
+          {!closed && <ResultsLink>Results</ResultsLink>}
           <span className="site-header__progress" aria-label={`Course progress ${completion}%`}>
             {completion}%
           </span>

@@ -2,6 +2,7 @@ import { lessonStatus, moduleStatus } from '../course/completion';
 import { hrefFor } from './hash-route';
 import { PageHeading } from './page-heading';
 import { ProgressBar } from './progress-bar';
+import { ResultsLink } from './results-link';
 import { StatusMark } from './status-mark';
 import { useCatalog, useCompletion, useFacts } from './use-course';
 import './outline.css';
@@ -15,6 +16,7 @@ export function OutlineScreen() {
     <div className="outline">
       <PageHeading>Course outline</PageHeading>
       <ProgressBar percent={completion} label="Course progress" />
+      <ResultsLink className="button button--primary outline__results">See your results</ResultsLink>
       {catalog.modules.map((module) => {
         const number = graded.indexOf(module) + 1;
         const minutes = module.lessonIds.reduce(

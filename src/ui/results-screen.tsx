@@ -1,10 +1,13 @@
 import { moduleTools } from 'virtual:module-tools';
+import { judgesPassMark, meetsCompletionRule } from '../course/completion-rule';
 import { moduleResults } from '../course/module-results';
+import { stillToDo } from '../course/still-to-do';
 import { Certificate } from './certificate';
 import { PageHeading } from './page-heading';
 import { ProgressBar } from './progress-bar';
 import { ModuleResultCard } from './module-result-card';
 import { ScoreSummary } from './score-summary';
+import { StillToDoPanel } from './still-to-do-panel';
 import { useCatalog, useCompletion, useCourseComplete, useCoursePassed, useCourseScore, useFacts } from './use-course';
 import './results.css';
 
@@ -17,6 +20,9 @@ export function ResultsScreen({ learnerName = null }: { readonly learnerName?: s
   const complete = useCourseComplete();
   const passed = useCoursePassed();
   const results = moduleResults(catalog, facts);
+  const { mode } = catalog.config.reporting;
+  const earned = meetsCompletionRule(mode, { complete, passed });
+  const judged = judgesPassMark(mode);
   return (
     <div className="results">
       <p className="eyebrow">{complete ? 'Course complete' : 'Your progress so far'}</p>
@@ -49,19 +55,17 @@ export function ResultsScreen({ learnerName = null }: { readonly learnerName?: s
       </div>
 
       <h2>Certificate</h2>
-      {complete ? (
-        <Certificate
-          learnerName={learnerName}
-          courseTitle={catalog.config.title}
-          organisation={catalog.config.organisation}
-          passed={passed}
-          score={score}
-        />
+      {earned ? (
+        <Certificate learnerName={learnerName} config={catalog.config} score={judged ? score : null} />
       ) : (
-        <p>
-          Your certificate of completion appears here once you have finished every lesson, knowledge check and
-          role-play.
-        </p>
+        <StillToDoPanel
+          todo={stillToDo(catalog, facts)}
+          complete={complete}
+          belowPassMark={judged && !passed}
+          score={score}
+          passMark={catalog.config.passMark}
+          moduleNumber={(id) => results.findIndex((r) => r.module.id === id) + 1}
+        />
       )}
     </div>
   );

@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../scripts/content/build-catalog';
-import type { ProgressFacts } from '../../src/course/progress-facts';
 import { courseScore } from '../../src/course/scoring';
-import { BROWSER_STORAGE_CAPACITY } from '../../src/persistence/capacity';
-import { encodeSnapshot } from '../../src/persistence/snapshot-codec';
 import { axeViolations } from './axe';
-import { root, shots, serveBuiltCourse } from './built-course';
+import { shots, serveBuiltCourse } from './built-course';
+import { catalog, finished, moduleTools, openWithSavedProgress } from './finished-learner';
 import { watchPage } from './page-watch';
 import { VIEWPORTS } from './viewports';
 import { waitHidden, waitVisible } from './wait-for';
-
-const { catalog, moduleTools } = buildCatalog(root);
-if (!catalog) throw new Error('content does not build');
-
-/** A learner who finished everything: every check right first time, every role-play ended in WOW but one. */
-const finished: ProgressFacts = {
-  visited: catalog.lessons.map((l) => l.id),
-  checks: Object.fromEntries(
-    catalog.checks.map((c) => [c.id, { answer: c.options.filter((o) => o.correct).map((o) => o.id), correct: true }]),
-  ),
-  scenarios: Object.fromEntries(
-    catalog.scenarios.map((s, i) => {
-      const band = i === 0 ? 'mediocrity' : 'wow';
-      return [s.id, { played: 1, best: band }];
-    }),
-  ),
-  reflections: {},
-  location: catalog.lessons.at(-1)?.id ?? null,
-};
 
 const course = serveBuiltCourse();
 
@@ -36,13 +14,7 @@ describe.each(VIEWPORTS)('closing screen at $width×$height', (viewport) => {
     const context = await course.browser.newContext({ viewport });
     const page = await context.newPage();
     const watch = watchPage(page, course.origin);
-    await page.goto(course.url);
-    await page.evaluate(
-      ([key, value]) => localStorage.setItem(key!, value!),
-      [`mot:${catalog.config.id}:progress`, encodeSnapshot(catalog, finished, BROWSER_STORAGE_CAPACITY)],
-    );
-    await page.goto(`${course.url}#/results`);
-    await page.reload();
+    await openWithSavedProgress(page, course.url, finished, '#/results');
 
     const score = Math.round(courseScore(catalog, finished) ?? 0);
     await page.getByText(`${score}%`, { exact: true }).waitFor();

@@ -7,7 +7,7 @@ import { DEFAULT_DARK_COLOURS } from '../../src/config/course-config.schema';
 import { BANDS } from '../../src/course/progress-facts';
 
 const css = readFileSync(resolve(import.meta.dirname, '../../src/scenario/scenario.css'), 'utf8');
-const DARK_MARK = '@media (prefers-color-scheme: dark)';
+const DARK_MARK = '@media screen and (prefers-color-scheme: dark)';
 const darkAt = css.indexOf(DARK_MARK);
 
 /** A `--name: #rrggbb` of the light theme (before the dark block) or of the dark block. */

@@ -54,7 +54,7 @@ describe('brand contrast in both themes', () => {
 
 describe('the default brand', () => {
   const css = readFileSync(resolve(import.meta.dirname, '../../src/ui/styles.css'), 'utf8');
-  const dark = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
+  const dark = css.slice(css.indexOf('@media screen and (prefers-color-scheme: dark)'));
 
   it('uses the card colours the check assumes', () => {
     expect(css).toMatch(new RegExp(`--colour-surface: ${SURFACE.light}`));
@@ -77,7 +77,7 @@ describe('the default brand', () => {
     const brand = brandCss(LIGHT);
     expect(brand).toContain('--colour-primary:#0f5c5a');
     expect(brand).toContain(
-      `@media (prefers-color-scheme:dark){:root{--colour-primary:${DEFAULT_DARK_COLOURS.primary}`,
+      `@media screen and (prefers-color-scheme:dark){:root{--colour-primary:${DEFAULT_DARK_COLOURS.primary}`,
     );
     expect(brand).toContain(`--colour-on-primary:${DEFAULT_DARK_COLOURS.background}`);
   });
