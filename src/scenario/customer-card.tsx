@@ -1,3 +1,4 @@
+import { ChannelScene } from '../pictures/channel-scene';
 import { CustomerAvatar } from './customer-avatar';
 import { CHANNEL_TEXT, MOOD_TEXT } from './player-text';
 import type { Channel, Customer, Mood } from './scenario';
@@ -14,7 +15,8 @@ export function CustomerCard({
 }) {
   return (
     <div className="scn-customer">
-      <CustomerAvatar name={customer.name} mood={mood} size={72} />
+      <ChannelScene channel={channel} />
+      <CustomerAvatar name={customer.name} mood={mood} size={112} />
       <div className="scn-customer__text">
         <p className="scn-customer__name">{customer.name}</p>
         <p className="scn-customer__role">{customer.role}</p>

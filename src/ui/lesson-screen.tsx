@@ -1,3 +1,4 @@
+import { LessonBanner } from '../pictures/lesson-banner';
 import { Suspense, useEffect } from 'react';
 import type { MDXProps } from 'mdx/types';
 import { lessonLoaders } from 'virtual:lesson-loaders';
@@ -48,6 +49,7 @@ export function LessonScreen({ lessonId }: { readonly lessonId: string }) {
   return (
     <article className="lesson" aria-labelledby="lesson-title">
       <header className="lesson__header">
+        <LessonBanner lessonId={lessonId} />
         <p className="lesson__context">
           <span>{moduleTitle}</span>
           <span aria-hidden="true"> · </span>

@@ -1,4 +1,5 @@
 import { lessonStatus, moduleStatus } from '../course/completion';
+import { ModulePicture } from '../pictures/module-picture';
 import { hrefFor } from './hash-route';
 import { PageHeading } from './page-heading';
 import { ProgressBar } from './progress-bar';
@@ -24,6 +25,7 @@ export function OutlineScreen() {
         return (
           <section key={module.id} className="outline__module" aria-labelledby={`module-${module.id}`}>
             <div className="outline__module-head">
+              <ModulePicture moduleId={module.id} />
               <h2 id={`module-${module.id}`}>
                 {module.graded && <span className="outline__module-number">Module {number}: </span>}
                 {module.title}
