@@ -1,4 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
+import { Illustration } from '../pictures/illustration';
 import { ScenarioEmbed } from '../scenario/scenario-embed';
 import { KeyIdea } from './key-idea';
 import { KnowledgeCheck } from './knowledge-check';
@@ -10,6 +11,7 @@ import './content.css';
 
 /** The component behind each tag in `lesson-tags.ts`: one for every name, and no others. */
 export const mdxComponents = {
+  Illustration,
   KeyIdea,
   KnowledgeCheck,
   Money,
