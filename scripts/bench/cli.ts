@@ -9,6 +9,7 @@ import { launchChromium } from '../../test/browser/chromium';
 import { formatTable, chars, kb, seconds, type BenchRow } from './bench-table';
 import { ADAPT_REFERENCE, BUDGETS, RUNS } from './budgets';
 import { measureFirstLoad, type LoadRun } from './first-load';
+import { measureLessonPage, pictureBytesByKind, type LessonPageLoad } from './lesson-page';
 import { median } from './median';
 import { failedPlay, playThrough } from './play-through';
 
@@ -45,6 +46,11 @@ try {
   const gzipLoads = await runs(`${gzip.url}${COURSE_PATH}index.html`, false);
   const throttledLoads = await runs(`${gzip.url}${COURSE_PATH}index.html`, true);
   console.log('Playing the worst path through the preview LMS (SCORM 1.2, the strictest suspend_data limit)…');
+  console.log('Opening every lesson from the outline, with its pictures…');
+  const lessonLoads: LessonPageLoad[] = [];
+  for (const lesson of catalog.lessons)
+    lessonLoads.push(await measureLessonPage(browser, `${gzip.url}${COURSE_PATH}index.html`, lesson.id));
+  const heaviest = lessonLoads.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   const play = await playThrough(browser, preview.url, catalog, '1.2').catch((error: unknown) =>
     failedPlay(catalog, error),
   );
@@ -78,6 +84,13 @@ try {
       budget: '–',
       adapt: '–',
       pass: null,
+    },
+    {
+      measure: 'Largest lesson page with its pictures, gzip',
+      ours: `${kb(heaviest.bytes)}, ${heaviest.requests} requests (${heaviest.lessonId})`,
+      budget: `≤ ${kb(BUDGETS.lessonPageBytes)}`,
+      adapt: '–',
+      pass: heaviest.bytes <= BUDGETS.lessonPageBytes,
     },
     { measure: 'Start screen usable, unthrottled', ours: seconds(usableFast), budget: '–', adapt: '–', pass: null },
     {
@@ -116,6 +129,9 @@ try {
               ? `suspend_data and commits were NOT measured: the play-through broke off (${play.stopped}).`
               : 'suspend_data and commits were NOT measured: the course never called LMSInitialize in the preview LMS, so its tracking adapter (issue #4) is not in this build.',
           ]),
+      ...pictureBytesByKind(resolve(root, 'dist')).map(
+        (p) => `Pictures, ${p.kind}: ${p.files} files, ${kb(p.total)} gzip in all, largest ${kb(p.largest)}.`,
+      ),
       ...play.notes,
       ...failedRequests.map((f) => `Failed request during first load: ${f}`),
     ].join('\n'),

@@ -17,7 +17,13 @@ function rgb(hex: string): [number, number, number] {
 export function mix(colour: string, base: string, amount: number): string {
   const a = rgb(colour);
   const b = rgb(base);
-  return `#${a.map((v, i) => Math.round(v * amount + (b[i] ?? 0) * (1 - amount)).toString(16).padStart(2, '0')).join('')}`;
+  return `#${a
+    .map((v, i) =>
+      Math.round(v * amount + (b[i] ?? 0) * (1 - amount))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 /** One Fluent Emoji Flat object as a nested SVG at (x, y), `size` wide; ids prefixed so two never clash. */
@@ -26,7 +32,10 @@ function emoji(name: string, x: number, y: number, size: number, prefix: string)
   if (!icon) throw new Error(`unknown Fluent Emoji Flat name "${name}"`);
   const width = icon.width ?? fluentEmoji.width ?? 32;
   const height = icon.height ?? fluentEmoji.height ?? 32;
-  const body = icon.body.replace(/id="([^"]+)"/g, `id="${prefix}$1"`).replace(/url\(#([^)]+)\)/g, `url(#${prefix}$1)`).replace(/href="#([^"]+)"/g, `href="#${prefix}$1"`);
+  const body = icon.body
+    .replace(/id="([^"]+)"/g, `id="${prefix}$1"`)
+    .replace(/url\(#([^)]+)\)/g, `url(#${prefix}$1)`)
+    .replace(/href="#([^"]+)"/g, `href="#${prefix}$1"`);
   return `<svg x="${x}" y="${y}" width="${size}" height="${size}" viewBox="0 0 ${width} ${height}">${body}</svg>`;
 }
 
@@ -57,7 +66,9 @@ export function modulePicture(objects: readonly string[], colours: PictureColour
 export function lessonBanner(objects: readonly string[], colours: PictureColours): string {
   const tint = mix(colours.accent, colours.background, 0.2);
   const soft = mix(colours.primary, colours.background, 0.16);
-  const objectsSvg = objects.map((name, i) => emoji(name, 1080 - (objects.length - i) * 170, i % 2 === 0 ? 52 : 82, 120, `o${i}`)).join('');
+  const objectsSvg = objects
+    .map((name, i) => emoji(name, 1080 - (objects.length - i) * 170, i % 2 === 0 ? 52 : 82, 120, `o${i}`))
+    .join('');
   return svg(
     1200,
     240,

@@ -39,7 +39,11 @@ export function checkPictureMap(
   }
   for (const key of Object.keys(data))
     if (!(PICTURE_KINDS as readonly string[]).includes(key))
-      errors.push({ file, line: source.lineOfKey([], key), message: `unknown section "${key}": use ${PICTURE_KINDS.join(', ')}` });
+      errors.push({
+        file,
+        line: source.lineOfKey([], key),
+        message: `unknown section "${key}": use ${PICTURE_KINDS.join(', ')}`,
+      });
   for (const kind of PICTURE_KINDS) {
     const section = data[kind] as Record<string, unknown> | undefined;
     const entries = typeof section === 'object' && section !== null ? section : {};
@@ -50,19 +54,34 @@ export function checkPictureMap(
         continue;
       }
       if (!Array.isArray(objects) || objects.length === 0 || objects.length > MAX_OBJECTS) {
-        errors.push({ file, line, id, message: `list one to ${MAX_OBJECTS} Fluent Emoji Flat names, such as [package, handshake]` });
+        errors.push({
+          file,
+          line,
+          id,
+          message: `list one to ${MAX_OBJECTS} Fluent Emoji Flat names, such as [package, handshake]`,
+        });
         continue;
       }
       const names = objects.map(String);
       names.forEach((name, i) => {
         if (!hasFluentEmoji(name))
-          errors.push({ file, line: source.lineOf([kind, id, i]), id, message: `"${name}" is not a Fluent Emoji Flat name` });
+          errors.push({
+            file,
+            line: source.lineOf([kind, id, i]),
+            id,
+            message: `"${name}" is not a Fluent Emoji Flat name`,
+          });
       });
       map[kind][id] = names;
     }
     for (const id of known[kind])
       if (!(id in entries))
-        errors.push({ file, line: source.lineOf([kind]), id, message: `the ${kind.slice(0, -1)} "${id}" has no picture` });
+        errors.push({
+          file,
+          line: source.lineOf([kind]),
+          id,
+          message: `the ${kind.slice(0, -1)} "${id}" has no picture`,
+        });
   }
   return { map: errors.length === 0 ? map : null, errors };
 }

@@ -51,7 +51,8 @@ export function writePictures(root: string): string[] {
   for (const [id, objects] of Object.entries(map.lessons)) write(`banner-${id}.svg`, lessonBanner(objects, colours));
   for (const [id, objects] of Object.entries(map.channels)) write(`scene-${id}.svg`, channelScene(objects, colours));
   for (const name of customerNames(root))
-    for (const [mood, svg] of Object.entries(portraitsFor(name))) write(`portrait-${portraitKey(name)}-${mood}.svg`, svg);
+    for (const [mood, svg] of Object.entries(portraitsFor(name)))
+      write(`portrait-${portraitKey(name)}-${mood}.svg`, svg);
   return files;
 }
 

@@ -3,7 +3,15 @@
  * without loading React. `mdx-components.tsx` must register a component for each name and no other,
  * which makes this the one list of tags. Documented in docs/authoring-lessons.md.
  */
-export const LESSON_TAGS = ['Illustration', 'KeyIdea', 'KnowledgeCheck', 'Money', 'Option', 'Reflection', 'Scenario'] as const;
+export const LESSON_TAGS = [
+  'Illustration',
+  'KeyIdea',
+  'KnowledgeCheck',
+  'Money',
+  'Option',
+  'Reflection',
+  'Scenario',
+] as const;
 
 export type LessonTag = (typeof LESSON_TAGS)[number];
 

@@ -25,7 +25,11 @@ export function CustomerAvatar({
 }) {
   const src = PORTRAITS[`../pictures/generated/portrait-${portraitKey(name)}-${mood}.svg`];
   return (
-    <span className={`scn-avatar scn-avatar--${mood}`} style={{ '--avatar-size': `${size}px` } as React.CSSProperties} aria-hidden="true">
+    <span
+      className={`scn-avatar scn-avatar--${mood}`}
+      style={{ '--avatar-size': `${size}px` } as React.CSSProperties}
+      aria-hidden="true"
+    >
       {src ? <img src={src} alt="" width={size} height={size} decoding="async" /> : null}
     </span>
   );

@@ -66,9 +66,15 @@ describe.each(VIEWPORTS)('pictures at $width×$height', (viewport) => {
     await page.getByRole('heading', { level: 1, name: 'Misery, Mediocrity and WOW' }).waitFor();
     expect(await allLoaded(page, 'img.lesson-banner')).toBe(1);
     expect(await page.getAttribute('img.lesson-banner', 'alt')).toBe('');
-    const diagram = page.getByRole('img', { name: /^Diagram: a dashed line .*Misery.*Mediocrity.*WOW/ });
+    const diagram = page.getByRole('img', { name: /^Diagram: three steps rising.*Misery.*Mediocrity.*WOW/ });
     await diagram.waitFor();
     await diagram.locator('svg').waitFor();
+    // Brand colours reach the drawing through CSS classes; an unstyled SVG would paint its panel black.
+    const panelFill = await diagram
+      .locator('svg rect')
+      .first()
+      .evaluate((r) => getComputedStyle(r).fill);
+    expect(panelFill).not.toBe('rgb(0, 0, 0)');
     await diagram.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${shots}/${viewport.name}-pictures-lesson-diagram.png` });
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -76,8 +82,14 @@ describe.each(VIEWPORTS)('pictures at $width×$height', (viewport) => {
     expect(await axeViolations(page)).toEqual([]);
 
     await page.goto(`${course.url}#/lesson/output-and-input`);
-    await page.getByRole('img', { name: /^Diagram: two people talking/ }).locator('svg').waitFor();
-    await page.getByRole('img', { name: /^Diagram: a customer passes a parcel/ }).locator('svg').waitFor();
+    await page
+      .getByRole('img', { name: /^Diagram: you and them/ })
+      .locator('svg')
+      .waitFor();
+    await page
+      .getByRole('img', { name: /^Diagram: a customer tells a colleague/ })
+      .locator('svg')
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     expect(watch.failedRequests).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
@@ -99,7 +111,7 @@ describe.each(VIEWPORTS)('pictures at $width×$height', (viewport) => {
     expect(await allLoaded(page, '.scn-customer .scn-avatar img')).toBe(1);
     const mood = (await page.locator('.scn-customer__mood strong').innerText()).trim();
     expect(mood.length).toBeGreaterThan(0);
-    await page.screenshot({ path: `${shots}/${viewport.name}-pictures-roleplay.png` });
+    await page.screenshot({ path: `${shots}/${viewport.name}-pictures-roleplay.png`, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
     expect(watch.failedRequests).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
