@@ -1,70 +1,99 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { parse } from 'yaml';
-import { CHANNELS } from '../../src/scenario/scenario';
 import { formatContentErrors } from '../content/content-error';
-import { readCourseConfig } from '../content/course-config-file';
 import { readLessons } from '../content/lesson-index';
-import { channelScene, lessonBanner, modulePicture, type PictureColours } from './compose';
-import { readPictureMap } from './picture-map';
-import { portraitKey, portraitsFor } from './portraits';
+import { lessonBanner, modulePicture } from './compose-picture';
+import { readIllustrations } from './illustrations';
 
-/** Where the pictures are written; src/pictures/*.ts find them with import.meta.glob. Not committed. */
-export const GENERATED_DIR = 'src/pictures/generated';
+const ILLUSTRATIONS = 'virtual:illustrations';
+const ILLUSTRATION = 'virtual:pictures/diagram-';
+const BANNERS = 'virtual:lesson-banners';
+const BANNER = 'virtual:pictures/banner-';
+const MODULES = 'virtual:module-pictures';
+const MODULE = 'virtual:pictures/module-';
+// Each picture's chunk is named after the last part of its id (banner-…, module-…, diagram-…), which
+// the bench and the browser tests use to tell picture requests apart.
+const ALL = [ILLUSTRATIONS, ILLUSTRATION, BANNERS, BANNER, MODULES, MODULE];
 
-/** Every customer name in scenarios/*.yaml: only these get portraits drawn. */
-function customerNames(root: string): string[] {
-  const dir = join(root, 'scenarios');
-  const names = readdirSync(dir)
-    .filter((n) => n.endsWith('.yaml'))
-    .map((n) => (parse(readFileSync(join(dir, n), 'utf8')) as { customer?: { name?: unknown } } | null)?.customer?.name)
-    .filter((n): n is string => typeof n === 'string');
-  return [...new Set(names)];
+const exportSvg = (svg: string) => `export default ${JSON.stringify(svg)};`;
+
+/** A map from id to a lazy import of that id's picture: each picture is a chunk of its own. */
+function loaderMap(name: string, prefix: string, ids: readonly string[]): string {
+  const entries = ids.map((id) => `  ${JSON.stringify(id)}: () => import(${JSON.stringify(prefix + id)}),`);
+  return `export const ${name} = {\n${entries.join('\n')}\n};`;
 }
 
 /**
- * Draws every picture the course shows into `GENERATED_DIR` as SVG files, before anything imports
- * them, so the browser loads each as a file of its own only when a screen shows it. DiceBear and
- * the emoji set run here, in Node, and never ship to the browser. Problems in art/pictures.yaml
- * stop the build with file:line.
+ * Turns art/diagrams/*.svg and the `picture:` fields of module.yaml and lesson frontmatter into
+ * lazy modules: a small map per screen, and one chunk per picture, so a lesson page downloads only
+ * its own banner and diagrams, and the start screen none. The Fluent Emoji set is read here, in
+ * Node; only the objects a picture uses reach the browser.
  */
-export function writePictures(root: string): string[] {
-  const lessons = readLessons(root);
-  const { config } = readCourseConfig(root);
-  const colours: PictureColours = config?.colours ?? { primary: '#0f5c5a', accent: '#e0913a', background: '#f7f5f0' };
-  const { map, errors } = readPictureMap(root, {
-    modules: lessons.modules.map((m) => m.id),
-    lessons: lessons.lessons.map((l) => l.id),
-    channels: CHANNELS,
-  });
-  if (!map) throw new Error(formatContentErrors(errors));
-  const out = join(root, GENERATED_DIR);
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
-  const files: string[] = [];
-  const write = (name: string, svg: string) => {
-    writeFileSync(join(out, name), svg);
-    files.push(name);
-  };
-  for (const [id, objects] of Object.entries(map.modules)) write(`module-${id}.svg`, modulePicture(objects, colours));
-  for (const [id, objects] of Object.entries(map.lessons)) write(`banner-${id}.svg`, lessonBanner(objects, colours));
-  for (const [id, objects] of Object.entries(map.channels)) write(`scene-${id}.svg`, channelScene(objects, colours));
-  for (const name of customerNames(root))
-    for (const [mood, svg] of Object.entries(portraitsFor(name)))
-      write(`portrait-${portraitKey(name)}-${mood}.svg`, svg);
-  return files;
-}
-
 export function picturesPlugin(root: string): Plugin {
+  const resolved = (id: string) => `\0${id}`;
+  let lessons: ReturnType<typeof readLessons> | null = null;
+  let illustrations: ReturnType<typeof readIllustrations> | null = null;
+  const content = () => (lessons ??= readLessons(root));
+  const diagrams = () => (illustrations ??= readIllustrations(root));
   return {
-    name: 'course-pictures',
+    name: 'moments-of-truth:pictures',
     buildStart() {
-      try {
-        writePictures(root);
-      } catch (e) {
-        this.error((e as Error).message);
+      lessons = null;
+      illustrations = null;
+    },
+    configureServer(server) {
+      const watched = ['lessons', 'art'].map((p) => resolve(root, p));
+      server.watcher.add(watched);
+      server.watcher.on('all', (_event, file) => {
+        if (!watched.some((w) => file.startsWith(w))) return;
+        lessons = null;
+        illustrations = null;
+        for (const module of server.moduleGraph.idToModuleMap.values())
+          if (ALL.some((prefix) => module.id?.startsWith(resolved(prefix))))
+            server.moduleGraph.invalidateModule(module);
+      });
+    },
+    resolveId(id) {
+      return ALL.some((prefix) => id.startsWith(prefix)) ? resolved(id) : undefined;
+    },
+    load(id) {
+      if (!id.startsWith('\0virtual:')) return undefined;
+      const virtualId = id.slice(1);
+      if (virtualId === ILLUSTRATIONS) {
+        const entries = [...diagrams().values()].map(
+          (d) =>
+            `  ${JSON.stringify(d.name)}: { width: ${d.width}, height: ${d.height}, load: () => import(${JSON.stringify(ILLUSTRATION + d.name)}) },`,
+        );
+        return `export const illustrations = {\n${entries.join('\n')}\n};`;
       }
+      if (virtualId.startsWith(ILLUSTRATION)) {
+        const diagram = diagrams().get(virtualId.slice(ILLUSTRATION.length));
+        if (!diagram) this.error(`art/diagrams has no ${virtualId.slice(ILLUSTRATION.length)}.svg`);
+        return exportSvg(diagram.svg);
+      }
+      if (![BANNERS, BANNER, MODULES, MODULE].some((p) => virtualId.startsWith(p))) return undefined;
+      const { modules, lessons: lessonFiles, errors } = content();
+      if (errors.length > 0) this.error(formatContentErrors(errors));
+      if (virtualId === BANNERS)
+        return loaderMap(
+          'lessonBanners',
+          BANNER,
+          lessonFiles.filter((l) => l.picture.length > 0).map((l) => l.id),
+        );
+      if (virtualId === MODULES)
+        return loaderMap(
+          'modulePictures',
+          MODULE,
+          modules.filter((m) => m.picture.length > 0).map((m) => m.id),
+        );
+      if (virtualId.startsWith(BANNER)) {
+        const lesson = lessonFiles.find((l) => l.id === virtualId.slice(BANNER.length));
+        if (!lesson) this.error(`no lesson has the id ${virtualId.slice(BANNER.length)}`);
+        return exportSvg(lessonBanner(lesson.id, lesson.picture));
+      }
+      const module = modules.find((m) => m.id === virtualId.slice(MODULE.length));
+      if (!module) this.error(`no module has the id ${virtualId.slice(MODULE.length)}`);
+      return exportSvg(modulePicture(module.id, module.picture));
     },
   };
 }

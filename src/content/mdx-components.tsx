@@ -1,6 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
-import { Illustration } from '../pictures/illustration';
 import { ScenarioEmbed } from '../scenario/scenario-embed';
+import { Illustration } from '../pictures/illustration';
 import { KeyIdea } from './key-idea';
 import { KnowledgeCheck } from './knowledge-check';
 import { Money } from './money';

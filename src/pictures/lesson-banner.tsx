@@ -1,10 +1,21 @@
-import { pictureUrl } from './picture-urls';
+import { lessonBanners } from 'virtual:lesson-banners';
+import { useLazySvg } from './use-lazy-svg';
+import './pictures.css';
 
-const URLS = import.meta.glob<string>('./generated/banner-*.svg', { eager: true, query: '?url', import: 'default' });
-
-/** The strip of pictures at the top of a lesson. Decorative: the lesson's title follows it. */
+/**
+ * The decorative strip at the top of a lesson, drawn at build time from the `picture:` named in its
+ * frontmatter. Hidden from assistive technology: the lesson's title says what the lesson is about.
+ */
 export function LessonBanner({ lessonId }: { readonly lessonId: string }) {
-  const src = pictureUrl(URLS, 'banner', lessonId);
-  if (!src) return null;
-  return <img className="lesson-banner" src={src} alt="" width={1200} height={240} loading="lazy" decoding="async" />;
+  const load = lessonBanners[lessonId];
+  const svg = useLazySvg(load);
+  if (!load) return null;
+  return (
+    <div
+      className="picture lesson-banner"
+      aria-hidden="true"
+      // A picture from this repository, drawn at build time: never learner input.
+      dangerouslySetInnerHTML={svg === null ? undefined : { __html: svg }}
+    />
+  );
 }

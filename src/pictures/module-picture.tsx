@@ -1,11 +1,21 @@
-import { pictureUrl } from './picture-urls';
+import { modulePictures } from 'virtual:module-pictures';
+import { useLazySvg } from './use-lazy-svg';
+import './pictures.css';
 
-// URLs only: each picture is a file of its own that the browser fetches when the outline shows it.
-const URLS = import.meta.glob<string>('./generated/module-*.svg', { eager: true, query: '?url', import: 'default' });
-
-/** A module's illustration beside its heading on the outline. Decorative: the heading says it all. */
+/**
+ * A module's decorative picture beside its heading in the outline, drawn at build time from the
+ * `picture:` in its module.yaml. Hidden from assistive technology: the heading says it all.
+ */
 export function ModulePicture({ moduleId }: { readonly moduleId: string }) {
-  const src = pictureUrl(URLS, 'module', moduleId);
-  if (!src) return null;
-  return <img className="module-picture" src={src} alt="" width={240} height={240} loading="lazy" decoding="async" />;
+  const load = modulePictures[moduleId];
+  const svg = useLazySvg(load);
+  if (!load) return null;
+  return (
+    <div
+      className="picture module-picture"
+      aria-hidden="true"
+      // A picture from this repository, drawn at build time: never learner input.
+      dangerouslySetInnerHTML={svg === null ? undefined : { __html: svg }}
+    />
+  );
 }

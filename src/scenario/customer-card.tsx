@@ -1,4 +1,3 @@
-import { ChannelScene } from '../pictures/channel-scene';
 import { CustomerAvatar } from './customer-avatar';
 import { CHANNEL_TEXT, MOOD_TEXT } from './player-text';
 import type { Channel, Customer, Mood } from './scenario';
@@ -15,8 +14,7 @@ export function CustomerCard({
 }) {
   return (
     <div className="scn-customer">
-      <ChannelScene channel={channel} />
-      <CustomerAvatar name={customer.name} mood={mood} size={112} />
+      <CustomerAvatar name={customer.name} mood={mood} size={72} />
       <div className="scn-customer__text">
         <p className="scn-customer__name">{customer.name}</p>
         <p className="scn-customer__role">{customer.role}</p>

@@ -1,4 +1,3 @@
-import { LessonBanner } from '../pictures/lesson-banner';
 import { Suspense, useEffect } from 'react';
 import type { MDXProps } from 'mdx/types';
 import { lessonLoaders } from 'virtual:lesson-loaders';
@@ -11,6 +10,7 @@ import { LoadErrorBoundary } from './load-error-boundary';
 import { importAgain } from './import-again';
 import { lazySlot, useRetryableLazy } from './retryable-lazy';
 import { LoadProblem } from './load-problem';
+import { LessonBanner } from '../pictures/lesson-banner';
 import { NotFoundScreen } from './not-found-screen';
 import { PageHeading } from './page-heading';
 import { ProgressBar } from './progress-bar';

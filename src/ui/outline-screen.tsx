@@ -26,14 +26,16 @@ export function OutlineScreen() {
           <section key={module.id} className="outline__module" aria-labelledby={`module-${module.id}`}>
             <div className="outline__module-head">
               <ModulePicture moduleId={module.id} />
-              <h2 id={`module-${module.id}`}>
-                {module.graded && <span className="outline__module-number">Module {number}: </span>}
-                {module.title}
-              </h2>
-              <p className="outline__module-meta">
-                {module.lessonIds.length} {module.lessonIds.length === 1 ? 'lesson' : 'lessons'} · {minutes} min ·{' '}
-                <StatusMark status={moduleStatus(catalog, module.id, facts)} />
-              </p>
+              <div className="outline__module-titles">
+                <h2 id={`module-${module.id}`}>
+                  {module.graded && <span className="outline__module-number">Module {number}: </span>}
+                  {module.title}
+                </h2>
+                <p className="outline__module-meta">
+                  {module.lessonIds.length} {module.lessonIds.length === 1 ? 'lesson' : 'lessons'} · {minutes} min ·{' '}
+                  <StatusMark status={moduleStatus(catalog, module.id, facts)} />
+                </p>
+              </div>
             </div>
             {module.summary && <p className="outline__summary">{module.summary}</p>}
             <ol className="outline__lessons">

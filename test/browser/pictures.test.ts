@@ -6,9 +6,13 @@ import { root, serveBuiltCourse, shots } from './built-course';
 import { watchPage } from './page-watch';
 import { VIEWPORTS } from './viewports';
 
-const lessons = readLessons(root);
-/** Requests for any picture the build draws: module, banner, scene, portrait files and diagram chunks. */
-const PICTURE = /\/assets\/(module|banner|scene|portrait)-[^/]*\.svg|three-moments|hand-off-chain|output-input-loop/;
+const content = readLessons(root);
+/** The chunks the build draws pictures into: one per module picture, lesson banner and diagram. */
+const PICTURE = /\/assets\/(module|banner|diagram)-[^/]*\.js$/;
+const picturesIn = (requests: readonly string[]) =>
+  requests
+    .filter((u) => PICTURE.test(u))
+    .map((u) => /\/assets\/((?:module|banner|diagram)-.*)-[\w-]{8}\.js$/.exec(u)?.[1]);
 
 const course = serveBuiltCourse();
 const pages: Page[] = [];
@@ -16,15 +20,6 @@ const pages: Page[] = [];
 afterEach(async () => {
   await Promise.all(pages.splice(0).map((p) => p.context().close()));
 });
-
-/** Every <img> matched has loaded a real picture (not a broken link). */
-async function allLoaded(page: Page, selector: string): Promise<number> {
-  await page.waitForFunction(
-    (s) => [...document.querySelectorAll<HTMLImageElement>(s)].every((img) => img.complete),
-    selector,
-  );
-  return page.$$eval(selector, (imgs) => (imgs as HTMLImageElement[]).filter((img) => img.naturalWidth > 0).length);
-}
 
 describe.each(VIEWPORTS)('pictures at $width×$height', (viewport) => {
   async function open(): Promise<{ page: Page; requests: string[] }> {
@@ -36,82 +31,71 @@ describe.each(VIEWPORTS)('pictures at $width×$height', (viewport) => {
     return { page, requests };
   }
 
-  it('the start screen requests no picture; the outline shows one decorative picture per module', async () => {
+  it('the start screen fetches no picture; the outline shows a decorative picture by each module', async () => {
     const { page, requests } = await open();
     const watch = watchPage(page, course.origin);
     await page.goto(course.url);
-    await page.getByRole('link', { name: 'See the outline' }).waitFor();
+    await page.getByRole('link', { name: 'Start course' }).waitFor();
     await page.waitForLoadState('networkidle');
-    expect(requests.filter((u) => PICTURE.test(u))).toEqual([]);
+    expect(picturesIn(requests)).toEqual([]);
 
-    await page.getByRole('link', { name: 'See the outline' }).click();
+    await page.goto(`${course.url}#/outline`);
     await page.getByRole('heading', { level: 1, name: 'Course outline' }).waitFor();
-    const pictures = page.locator('img.module-picture');
-    await expect.poll(() => pictures.count()).toBe(lessons.modules.length);
-    for (const alt of await pictures.evaluateAll((imgs) => imgs.map((i) => i.getAttribute('alt'))))
-      expect(alt).toBe('');
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    expect(await allLoaded(page, 'img.module-picture')).toBe(lessons.modules.length);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    const pictured = content.modules.filter((m) => m.picture.length > 0);
+    expect(pictured.length).toBe(content.modules.length);
+    for (const module of pictured) {
+      const section = page.locator('.outline__module', { has: page.locator(`#module-${module.id}`) });
+      const picture = section.locator('.module-picture');
+      await picture.locator('> svg').waitFor();
+      expect(await picture.getAttribute('aria-hidden')).toBe('true');
+    }
+    expect(
+      picturesIn(requests)
+        .filter((p) => p?.startsWith('module-'))
+        .sort(),
+    ).toEqual(pictured.map((m) => `module-${m.id}`).sort());
     await page.screenshot({ path: `${shots}/${viewport.name}-pictures-outline.png`, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
     expect(watch.failedRequests).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
   });
 
-  it('a lesson shows its banner and its diagram with words for what it shows', async () => {
-    const { page } = await open();
+  it('a lesson shows its own banner and diagram, and fetches no other picture', async () => {
+    const { page, requests } = await open();
     const watch = watchPage(page, course.origin);
     await page.goto(`${course.url}#/lesson/misery-mediocrity-and-wow`);
     await page.getByRole('heading', { level: 1, name: 'Misery, Mediocrity and WOW' }).waitFor();
-    expect(await allLoaded(page, 'img.lesson-banner')).toBe(1);
-    expect(await page.getAttribute('img.lesson-banner', 'alt')).toBe('');
-    const diagram = page.getByRole('img', { name: /^Diagram: three steps rising.*Misery.*Mediocrity.*WOW/ });
-    await diagram.waitFor();
-    await diagram.locator('svg').waitFor();
-    // Brand colours reach the drawing through CSS classes; an unstyled SVG would paint its panel black.
-    const panelFill = await diagram
-      .locator('svg rect')
-      .first()
-      .evaluate((r) => getComputedStyle(r).fill);
-    expect(panelFill).not.toBe('rgb(0, 0, 0)');
-    await diagram.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${shots}/${viewport.name}-pictures-lesson-diagram.png` });
-    await page.evaluate(() => window.scrollTo(0, 0));
+    const banner = page.locator('.lesson-banner');
+    await banner.locator('> svg').waitFor();
+    expect(await banner.getAttribute('aria-hidden')).toBe('true');
+    const diagram = page.getByRole('img', {
+      name: /Misery.*worse than expected.*Mediocrity.*just as expected.*WOW.*better than expected/,
+    });
+    await diagram.locator('> svg').waitFor();
     await page.screenshot({ path: `${shots}/${viewport.name}-pictures-lesson.png` });
-    expect(await axeViolations(page)).toEqual([]);
-
-    await page.goto(`${course.url}#/lesson/output-and-input`);
-    await page
-      .getByRole('img', { name: /^Diagram: you and them/ })
-      .locator('svg')
-      .waitFor();
-    await page
-      .getByRole('img', { name: /^Diagram: a customer tells a colleague/ })
-      .locator('svg')
-      .waitFor();
+    await diagram.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/${viewport.name}-pictures-three-moments.png` });
+    expect(picturesIn(requests).sort()).toEqual(['banner-misery-mediocrity-and-wow', 'diagram-three-moments']);
     expect(await axeViolations(page)).toEqual([]);
     expect(watch.failedRequests).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
   });
 
-  it('a role-play mid-play shows its setting and the customer, whose mood is also in words', async () => {
+  it('the hand-off chain and the output and input loop say in words what they show', async () => {
     const { page } = await open();
     const watch = watchPage(page, course.origin);
-    await page.goto(`${course.url}#/scenario/late-delivery`);
-    const replies = page.getByRole('group', { name: 'How do you reply?' });
-    await replies.waitFor();
-    await replies.getByRole('button').first().click();
-    await page.getByRole('button', { name: /^(Continue|See how it ends)$/ }).click();
-    await replies.waitFor();
-    expect(await allLoaded(page, 'img.scn-scene')).toBe(1);
-    expect(await page.getAttribute('img.scn-scene', 'alt')).toBe('');
-    const portrait = page.locator('.scn-customer .scn-avatar');
-    expect(await portrait.getAttribute('aria-hidden')).toBe('true');
-    expect(await allLoaded(page, '.scn-customer .scn-avatar img')).toBe(1);
-    const mood = (await page.locator('.scn-customer__mood strong').innerText()).trim();
-    expect(mood.length).toBeGreaterThan(0);
-    await page.screenshot({ path: `${shots}/${viewport.name}-pictures-roleplay.png`, fullPage: true });
+    await page.goto(`${course.url}#/lesson/output-and-input`);
+    const chain = page.getByRole('img', { name: /Customer.*Colleague.*Boiler broken.*Home only after 14:00/ });
+    await chain.locator('> svg').waitFor();
+    await chain.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/${viewport.name}-pictures-hand-off-chain.png` });
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(`${course.url}#/lesson/say-back-what-you-heard`);
+    const loop = page.getByRole('img', { name: /What you say.*What they hear.*Say it back to check/i });
+    await loop.locator('> svg').waitFor();
+    await loop.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/${viewport.name}-pictures-output-input-loop.png` });
     expect(await axeViolations(page)).toEqual([]);
     expect(watch.failedRequests).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
