@@ -5,6 +5,7 @@ import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { defineConfig } from 'vite';
 import { coursePlugin } from './scripts/content/vite-plugin-course';
 import { scenariosPlugin } from './scripts/content/vite-plugin-scenarios';
+import { picturesPlugin } from './scripts/pictures/vite-plugin-pictures';
 
 const root = import.meta.dirname;
 
@@ -16,6 +17,7 @@ export default defineConfig({
     react({ include: /\.(mdx|tsx?)$/ }),
     coursePlugin(root),
     scenariosPlugin(root),
+    picturesPlugin(root),
   ],
   resolve: {
     alias: [

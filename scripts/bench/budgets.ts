@@ -7,6 +7,8 @@ export const BUDGETS = {
   firstLoadBytes: 100 * 1024,
   firstLoadRequests: 6,
   usableThrottledMs: 1300,
+  /** Issue #12: everything opening the heaviest lesson fetches after the start screen, pictures included. */
+  lessonPageBytes: 120 * 1024,
   /** SCORM 1.2's suspend_data (CMIString4096), the smallest store the course saves to. */
   suspendDataChars: 4096,
   commitsPerUnit: 3,

@@ -69,8 +69,8 @@ export function buildCatalog(root: string): BuiltCatalog {
   if (!config) return { catalog: null, ...parts };
   const catalog: CourseCatalog = {
     config,
-    modules: lessons.modules.map(({ tools: _tools, ...entry }) => entry),
-    lessons: lessons.lessons.map(({ file: _file, keyIdeaCount: _keyIdeas, ...entry }) => entry),
+    modules: lessons.modules.map(({ tools: _tools, picture: _picture, ...entry }) => entry),
+    lessons: lessons.lessons.map(({ file: _file, keyIdeaCount: _keyIdeas, picture: _picture, ...entry }) => entry),
     checks: lessons.checks.map(({ id, lessonId, multiple, fixedOrder, options }) => ({
       id,
       lessonId,

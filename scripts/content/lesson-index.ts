@@ -17,6 +17,7 @@ import { SLUG, type ContentError } from './content-error';
 import { checkYaml, frontmatterSchema, moduleSchema } from './lesson-schema';
 import { MONEY_AMOUNT } from './money-token';
 import { parseScenarioSource } from './scenario-yaml';
+import { readIllustrations, wordsMissingFromAlt, type IllustrationFile } from '../pictures/illustrations';
 
 const NUMBERED = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)(\.mdx)?$/;
 const OPTION_ID = /^[a-z]$/;
@@ -52,6 +53,8 @@ export interface LessonFile extends LessonEntry {
   /** Path from the project root, as authors see it. */
   readonly file: string;
   readonly keyIdeaCount: number;
+  /** Fluent Emoji Flat names for the lesson's banner; none means no banner. */
+  readonly picture: readonly string[];
 }
 
 interface LinkRef {
@@ -70,7 +73,7 @@ interface ScenarioRef {
 
 interface LessonIndex {
   /** Each module with its tools for tomorrow, which the build ships apart from the catalogue. */
-  readonly modules: Array<ModuleEntry & { readonly tools: readonly string[] }>;
+  readonly modules: Array<ModuleEntry & { readonly tools: readonly string[]; readonly picture: readonly string[] }>;
   readonly lessons: LessonFile[];
   readonly checks: CheckContent[];
   /** The same checks with where each option was written, for the tell checks. */
@@ -80,7 +83,10 @@ interface LessonIndex {
   readonly errors: ContentError[];
 }
 
-type ModuleFields = Pick<ModuleEntry, 'title' | 'summary' | 'graded'> & { readonly tools: readonly string[] };
+type ModuleFields = Pick<ModuleEntry, 'title' | 'summary' | 'graded'> & {
+  readonly tools: readonly string[];
+  readonly picture?: readonly string[] | undefined;
+};
 
 function readModuleMeta(dir: string, file: string, errors: ContentError[]): ModuleFields {
   const empty = { title: '', summary: '', graded: true, tools: [] };
@@ -196,7 +202,49 @@ function readCheck(
   return { content, written };
 }
 
-function readLesson(path: string, file: string, moduleId: string, errors: ContentError[], index: LessonIndex): void {
+/** An <Illustration>: a drawing in art/diagrams, with alt text that repeats every word drawn in it. */
+function checkIllustration(
+  node: JsxElement,
+  file: string,
+  illustrations: ReadonlyMap<string, IllustrationFile>,
+  errors: ContentError[],
+): void {
+  const line = lineOf(node);
+  const name = attr(node, 'name');
+  const known = [...illustrations.keys()].join(', ');
+  const picture = typeof name === 'string' ? illustrations.get(name) : undefined;
+  if (!picture) {
+    errors.push({
+      file,
+      line,
+      message:
+        typeof name === 'string'
+          ? `Illustration name "${name}" is not a drawing in art/diagrams; use one of ${known}`
+          : `Illustration needs a name="…", one of ${known}`,
+    });
+  }
+  const alt = attr(node, 'alt');
+  if (typeof alt !== 'string' || alt.trim() === '') {
+    errors.push({ file, line, message: 'Illustration needs alt="…" that says what the picture shows' });
+    return;
+  }
+  const missing = picture ? wordsMissingFromAlt(alt, picture.words) : [];
+  if (missing.length > 0)
+    errors.push({
+      file,
+      line,
+      message: `Illustration alt text must include the words in the picture; it leaves out ${missing.map((w) => `"${w}"`).join(', ')}`,
+    });
+}
+
+function readLesson(
+  path: string,
+  file: string,
+  moduleId: string,
+  errors: ContentError[],
+  index: LessonIndex,
+  illustrations: ReadonlyMap<string, IllustrationFile>,
+): void {
   const name = file.split('/').pop() ?? file;
   const slug = NUMBERED.exec(name)?.[2];
   if (!slug) {
@@ -228,6 +276,7 @@ function readLesson(path: string, file: string, moduleId: string, errors: Conten
       return;
     }
     if (node.name === 'KeyIdea') keyIdeaCount += 1;
+    if (node.name === 'Illustration') checkIllustration(node, file, illustrations, errors);
     if (node.name === 'KnowledgeCheck') {
       const check = readCheck(node, file, slug, errors);
       if (check) {
@@ -281,6 +330,7 @@ function readLesson(path: string, file: string, moduleId: string, errors: Conten
     scenarioIds,
     reflectionIds,
     keyIdeaCount,
+    picture: fm?.picture ?? [],
   });
 }
 
@@ -297,6 +347,7 @@ export function readLessons(root: string): LessonIndex {
     errors: [],
   };
   const errors = index.errors;
+  const illustrations = readIllustrations(root);
   const moduleDirs = readdirSync(lessonsDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
@@ -314,10 +365,10 @@ export function readLessons(root: string): LessonIndex {
     for (const name of readdirSync(dir)
       .filter((n) => n.endsWith('.mdx'))
       .sort())
-      readLesson(join(dir, name), relative(root, join(dir, name)), moduleId, errors, index);
+      readLesson(join(dir, name), relative(root, join(dir, name)), moduleId, errors, index, illustrations);
     const lessonIds = index.lessons.slice(before).map((l) => l.id);
     if (lessonIds.length === 0) errors.push({ file, line: 1, message: 'module has no lessons' });
-    index.modules.push({ id: moduleId, ...meta, lessonIds });
+    index.modules.push({ id: moduleId, ...meta, picture: meta.picture ?? [], lessonIds });
   }
   checkUniqueIds(index);
   checkLinks(index);

@@ -1,11 +1,27 @@
 import { z } from 'zod';
 import type { ModuleEntry } from '../../src/course/catalog';
+import { isFluentEmoji } from '../pictures/fluent-emoji';
 import type { ContentError } from './content-error';
 import type { ScenarioSource, YamlPath } from './scenario-yaml';
 
 const TOOLS_HINT = 'tools must be a list of sentences, one per line starting with "- "';
 
 const required = (message: string) => z.string({ error: message }).trim().min(1, { error: message });
+
+const PICTURE_HINT =
+  'picture must be a list of one to three Fluent Emoji Flat names, such as picture: [bullseye, handshake]';
+
+/** One to three Fluent Emoji Flat names, drawn on a brand panel when the course is built (scripts/pictures). */
+const pictureSchema = z
+  .array(
+    z.string({ error: PICTURE_HINT }).refine(isFluentEmoji, {
+      error: (issue) =>
+        `picture "${String(issue.input)}" is not a Fluent Emoji Flat name; find names at https://icon-sets.iconify.design/fluent-emoji-flat/`,
+    }),
+    { error: PICTURE_HINT },
+  )
+  .min(1, { error: PICTURE_HINT })
+  .max(3, { error: PICTURE_HINT });
 
 /** What a lesson's frontmatter holds. Checked at build time only, so zod never reaches the course bundle. */
 export const frontmatterSchema = z.strictObject(
@@ -15,6 +31,7 @@ export const frontmatterSchema = z.strictObject(
       .number({ error: 'needs minutes: a whole number above 0' })
       .int({ error: 'needs minutes: a whole number above 0' })
       .positive({ error: 'needs minutes: a whole number above 0' }),
+    picture: pictureSchema.optional(),
   },
   { error: 'needs a title and minutes' },
 );
@@ -26,6 +43,7 @@ export const moduleSchema = z.strictObject(
     summary: z.string({ error: 'summary must be a sentence of text' }).default(''),
     graded: z.boolean({ error: 'graded must be true or false' }).default(true),
     tools: z.array(z.string({ error: TOOLS_HINT }), { error: TOOLS_HINT }).default([]),
+    picture: pictureSchema.optional(),
   },
   { error: 'needs a title and a summary' },
 ) satisfies z.ZodType<Pick<ModuleEntry, 'title' | 'summary' | 'graded'> & { tools: string[] }>;

@@ -4,6 +4,7 @@
  * which makes this the one list of tags. Documented in docs/authoring-lessons.md.
  */
 export const LESSON_TAGS = [
+  'Illustration',
   'KeyIdea',
   'KnowledgeCheck',
   'Money',

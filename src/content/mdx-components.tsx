@@ -1,5 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import { ScenarioEmbed } from '../scenario/scenario-embed';
+import { Illustration } from '../pictures/illustration';
 import { Accordion, Panel } from './accordion';
 import { After, Before, Compare } from './compare';
 import { Figure } from './figure';
@@ -22,6 +23,7 @@ export const mdxComponents = {
   Before,
   Compare,
   Figure,
+  Illustration,
   KeyIdea,
   KnowledgeCheck,
   Money,

@@ -10,6 +10,7 @@ import { LoadErrorBoundary } from './load-error-boundary';
 import { importAgain } from './import-again';
 import { lazySlot, useRetryableLazy } from './retryable-lazy';
 import { LoadProblem } from './load-problem';
+import { LessonBanner } from '../pictures/lesson-banner';
 import { NotFoundScreen } from './not-found-screen';
 import { PageHeading } from './page-heading';
 import { ProgressBar } from './progress-bar';
@@ -48,6 +49,7 @@ export function LessonScreen({ lessonId }: { readonly lessonId: string }) {
   return (
     <article className="lesson" aria-labelledby="lesson-title">
       <header className="lesson__header">
+        <LessonBanner lessonId={lessonId} />
         <p className="lesson__context">
           <span>{moduleTitle}</span>
           <span aria-hidden="true"> · </span>

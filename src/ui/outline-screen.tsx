@@ -1,4 +1,5 @@
 import { lessonStatus, moduleStatus } from '../course/completion';
+import { ModulePicture } from '../pictures/module-picture';
 import { hrefFor } from './hash-route';
 import { PageHeading } from './page-heading';
 import { ProgressBar } from './progress-bar';
@@ -26,14 +27,17 @@ export function OutlineScreen() {
         return (
           <section key={module.id} className="outline__module" aria-labelledby={`module-${module.id}`}>
             <div className="outline__module-head">
-              <h2 id={`module-${module.id}`}>
-                {module.graded && <span className="outline__module-number">Module {number}: </span>}
-                {module.title}
-              </h2>
-              <p className="outline__module-meta">
-                {module.lessonIds.length} {module.lessonIds.length === 1 ? 'lesson' : 'lessons'} · {minutes} min ·{' '}
-                <StatusMark status={moduleStatus(catalog, module.id, facts)} />
-              </p>
+              <ModulePicture moduleId={module.id} />
+              <div className="outline__module-titles">
+                <h2 id={`module-${module.id}`}>
+                  {module.graded && <span className="outline__module-number">Module {number}: </span>}
+                  {module.title}
+                </h2>
+                <p className="outline__module-meta">
+                  {module.lessonIds.length} {module.lessonIds.length === 1 ? 'lesson' : 'lessons'} · {minutes} min ·{' '}
+                  <StatusMark status={moduleStatus(catalog, module.id, facts)} />
+                </p>
+              </div>
             </div>
             {module.summary && <p className="outline__summary">{module.summary}</p>}
             <ol className="outline__lessons">

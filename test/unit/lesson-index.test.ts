@@ -90,7 +90,7 @@ describe('lesson tags', () => {
 
   it('rejects a tag that no lesson component renders, and lists the ones that exist', () => {
     expect(unknownTagLines('<KeyIdea>Fine.</KeyIdea>\n\n<Callout>Not a component.</Callout>')).toEqual([
-      'lessons/01-only/01-tags.mdx:8 unknown tag <Callout>; lessons may use <KeyIdea>, <KnowledgeCheck>, <Money>, <Option>, <Reflection>, <Scenario>, <Accordion>, <Panel>, <Steps>, <Step>, <Compare>, <Before>, <After>, <Reveal>, <PullQuote>, <Figure>',
+      'lessons/01-only/01-tags.mdx:8 unknown tag <Callout>; lessons may use <Illustration>, <KeyIdea>, <KnowledgeCheck>, <Money>, <Option>, <Reflection>, <Scenario>, <Accordion>, <Panel>, <Steps>, <Step>, <Compare>, <Before>, <After>, <Reveal>, <PullQuote>, <Figure>',
     ]);
   });
 });
