@@ -70,6 +70,7 @@ function ScenarioStage({ actor, scenario, focusFirstTurn, onRetry }: ScenarioSta
         customer={scenario.customer}
         mood={ending?.mood ?? scene?.mood ?? scenario.customer.mood}
         channel={scenario.channel}
+        portraits={scenario.pictures?.portraits}
       />
       <Transcript
         scenario={scenario}
