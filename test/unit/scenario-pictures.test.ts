@@ -20,7 +20,8 @@ function builtScenario(id: string): Scenario {
       throw new Error(message);
     },
   };
-  const load = plugin.load as (this: typeof context, id: string) => string;
+  // The hook is a plain function in this plugin; Vite's type also allows an object form.
+  const load = plugin.load as unknown as (this: typeof context, id: string) => string;
   const code = load.call(context, `\0virtual:scenario/${id}`);
   const prefix = 'export const scenario = ';
   expect(code.startsWith(prefix)).toBe(true);
