@@ -110,6 +110,17 @@ describe.each(VIEWPORTS)('role-play pictures at $width×$height', (viewport) => 
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${shots}/${viewport.name}-roleplay-pictures-mood.png`, fullPage: true });
 
+    // Line art needs its light panel and an edge in dark mode and with forced colours too.
+    await page.emulateMedia({ colorScheme: 'dark', forcedColors: 'active' });
+    const panel = await page.evaluate(() => {
+      const style = getComputedStyle(document.querySelector('.scn-portrait')!);
+      return { border: style.borderTopStyle, width: style.borderTopWidth, background: style.backgroundColor };
+    });
+    expect(panel.border).toBe('solid');
+    expect(panel.width).toBe('2px');
+    expect(panel.background).not.toBe('rgba(0, 0, 0, 0)');
+    await page.screenshot({ path: `${shots}/${viewport.name}-roleplay-pictures-forced-dark.png`, fullPage: true });
+
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.failedRequests).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
