@@ -4,6 +4,8 @@ import type { Plugin } from 'vite';
 import { formatContentErrors } from './content-error';
 import { readCourseConfig } from './course-config-file';
 import { formatScenarioMoney } from './scenario-money';
+import { scenarioPortraits } from './scenario-portraits';
+import { scenePicture } from './scene-pictures';
 import { readScenarioFile, readScenarioFiles, SCENARIOS_DIR } from './scenario-index';
 
 const LOADERS_ID = 'virtual:scenario-loaders';
@@ -13,7 +15,8 @@ const SCENARIO_PREFIX = 'virtual:scenario/';
  * Exposes `virtual:scenario-loaders`: one lazy loader per file in `scenarios/`. Each loader
  * imports `virtual:scenario/<id>`, the checked YAML compiled to plain data, so every scenario is
  * its own small chunk and none of them is in the first-load bundle. Money tokens are written out
- * here, in the course's currency, so the course ships no formatter for role-plays.
+ * here, in the course's currency, so the course ships no formatter for role-plays. The
+ * customer's portraits and the scene picture are drawn here too, so no drawing code ships.
  */
 export function scenariosPlugin(root: string): Plugin {
   const dir = resolve(root, SCENARIOS_DIR);
@@ -43,7 +46,9 @@ export function scenariosPlugin(root: string): Plugin {
       if (!result.scenario) this.error(formatContentErrors(result.errors));
       const { config, errors } = readCourseConfig(root);
       if (!config) this.error(formatContentErrors(errors));
-      return `export const scenario = ${JSON.stringify(formatScenarioMoney(result.scenario, config.money))};\n`;
+      const scenario = formatScenarioMoney(result.scenario, config.money);
+      const pictures = { portraits: scenarioPortraits(scenario), scene: scenePicture(scenario.channel) };
+      return `export const scenario = ${JSON.stringify({ ...scenario, pictures })};\n`;
     },
   };
 }

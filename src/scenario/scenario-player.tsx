@@ -23,6 +23,17 @@ export function ScenarioPlayer({ scenario }: { readonly scenario: Scenario }) {
         <h2 id={titleId} className="scn-intro__title">
           {scenario.title}
         </h2>
+        {scenario.pictures ? (
+          <img
+            className="scn-scene"
+            src={scenario.pictures.scene}
+            alt=""
+            width={160}
+            height={90}
+            loading="lazy"
+            decoding="async"
+          />
+        ) : null}
         <p className="scn-intro__situation">{scenario.situation}</p>
         <BestResult scenarioId={scenario.id} />
       </header>

@@ -69,7 +69,12 @@ function ScenarioStage({ actor, scenario, focusFirstTurn, onRetry }: ScenarioSta
 
   return (
     <div className="scn-stage">
-      <CustomerCard customer={scenario.customer} mood={mood} channel={scenario.channel} />
+      <CustomerCard
+        customer={scenario.customer}
+        mood={mood}
+        channel={scenario.channel}
+        portraits={scenario.pictures?.portraits}
+      />
       <MoodAnnouncement name={scenario.customer.name} mood={mood} channel={scenario.channel} />
       <Transcript
         scenario={scenario}

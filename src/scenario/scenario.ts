@@ -1,7 +1,7 @@
 import type { Band } from '../course/progress-facts';
 import { BAND_POINTS } from '../course/scoring';
 
-/** Moods a customer can show; each one has its own face in `customer-avatar.tsx`. */
+/** Moods a customer can show; each one has its own face in `scripts/content/scenario-portraits.ts`. */
 export const MOODS = ['angry', 'annoyed', 'worried', 'neutral', 'pleased', 'delighted'] as const;
 export type Mood = (typeof MOODS)[number];
 
@@ -64,6 +64,14 @@ export interface Ending {
   readonly mood?: Mood;
 }
 
+/** Pictures the build draws for a role-play, as `data:` URIs; decorative, as the text says it all. */
+export interface ScenarioPictures {
+  /** The customer's portrait for each mood the role-play shows. */
+  readonly portraits: Readonly<Partial<Record<Mood, string>>>;
+  /** The setting of the channel, such as a telephone and headset for a call. */
+  readonly scene: string;
+}
+
 /** A branching role-play as authored in `scenarios/<id>.yaml`, after checking. Pure data. */
 export interface Scenario {
   readonly id: string;
@@ -77,6 +85,8 @@ export interface Scenario {
   readonly start: string;
   readonly scenes: readonly Scene[];
   readonly endings: readonly Ending[];
+  /** Added by the build (`scripts/content/vite-plugin-scenarios.ts`), never by authors. */
+  readonly pictures?: ScenarioPictures;
 }
 
 /** The debrief as this learner's path makes it true: the debrief, then each note about a reply they took. */
