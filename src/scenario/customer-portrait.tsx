@@ -9,15 +9,19 @@ import type { Mood, ScenarioPictures } from './scenario';
 export function CustomerPortrait({
   mood,
   portraits,
+  small = false,
 }: {
   readonly mood: Mood;
   readonly portraits: ScenarioPictures['portraits'] | undefined;
+  /** The size beside each of the customer's turns in the conversation. */
+  readonly small?: boolean;
 }) {
   const src = portraits?.[mood];
   if (!src) return null;
+  const size = small ? 36 : 112;
   return (
-    <span className="scn-portrait" data-mood={mood}>
-      <img key={mood} className="scn-portrait__img" src={src} alt="" width={112} height={112} decoding="async" />
+    <span className={small ? 'scn-portrait scn-portrait--small' : 'scn-portrait'} data-mood={mood}>
+      <img key={mood} className="scn-portrait__img" src={src} alt="" width={size} height={size} decoding="async" />
     </span>
   );
 }

@@ -2,16 +2,17 @@ import type { Ref } from 'react';
 import { useId } from 'react';
 import type { ScenarioStep } from '../course/progress-facts';
 import { BandBadge } from './band-badge';
-import { CustomerAvatar } from './customer-avatar';
-import { findReply, type Customer, type Scenario, type Scene } from './scenario';
+import { CustomerPortrait } from './customer-portrait';
+import { findReply, type Customer, type Scenario, type ScenarioPictures, type Scene } from './scenario';
 
 interface CustomerTurnProps {
   readonly customer: Customer;
   readonly scene: Scene;
+  readonly portraits: ScenarioPictures['portraits'] | undefined;
   readonly focusRef?: Ref<HTMLLIElement>;
 }
 
-function CustomerTurn({ customer, scene, focusRef }: CustomerTurnProps) {
+function CustomerTurn({ customer, scene, portraits, focusRef }: CustomerTurnProps) {
   const nameId = useId();
   const narrationId = useId();
   const linesId = useId();
@@ -31,7 +32,7 @@ function CustomerTurn({ customer, scene, focusRef }: CustomerTurnProps) {
         </p>
       ) : null}
       <div className="scn-turn__speaker">
-        <CustomerAvatar name={customer.name} mood={scene.mood ?? customer.mood} size={36} />
+        <CustomerPortrait mood={scene.mood ?? customer.mood} portraits={portraits} small />
         <span id={nameId} className="scn-turn__name">
           {customer.name}
           <span className="visually-hidden"> says</span>
@@ -69,18 +70,27 @@ interface TranscriptProps {
 /** The conversation so far as chat bubbles: each customer turn, then the reply the learner chose. */
 export function Transcript({ scenario, path, current, currentRef }: TranscriptProps) {
   const { customer } = scenario;
+  const portraits = scenario.pictures?.portraits;
   const turns = path.flatMap((step, i) => {
     const found = findReply(scenario, step.replyId);
     if (!found) return [];
     return [
-      <CustomerTurn key={`c${i}`} customer={customer} scene={found.scene} />,
+      <CustomerTurn key={`c${i}`} customer={customer} scene={found.scene} portraits={portraits} />,
       <LearnerTurn key={`r${i}`} text={found.reply.text} step={step} />,
     ];
   });
   // One flat list keeps each turn's key stable when the current turn joins the history,
   // so React keeps the element instead of re-creating (and re-animating) it.
   if (current)
-    turns.push(<CustomerTurn key={`c${path.length}`} customer={customer} scene={current} focusRef={currentRef} />);
+    turns.push(
+      <CustomerTurn
+        key={`c${path.length}`}
+        customer={customer}
+        scene={current}
+        portraits={portraits}
+        focusRef={currentRef}
+      />,
+    );
   return (
     <ol className="scn-transcript" aria-label="Conversation so far">
       {turns}
