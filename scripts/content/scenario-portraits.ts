@@ -44,7 +44,7 @@ function headsOfTheStyle(): Head[] {
  */
 const SKIN_TONES = ['ffdbb4', 'edb98a', 'd08b5b', 'ae5d29'];
 
-/** Strips what the browser does not need to draw the picture: the licence metadata (recorded in docs/picture-licences.md). */
+/** Strips what the browser does not need to draw the picture: the licence metadata (recorded in art/LICENCES.md). */
 function slim(svg: string): string {
   return svg.replace(/<metadata[\s\S]*?<\/metadata>/, '').replace(/ shape-rendering="auto"/, '');
 }
