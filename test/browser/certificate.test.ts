@@ -95,8 +95,8 @@ describe('certificate', () => {
       await context.close();
     });
 
-    it('reads well on screen and passes axe', async () => {
-      const context = await course.browser.newContext({ viewport });
+    it.each(['light', 'dark'] as const)('reads well on screen in the %s theme and passes axe', async (scheme) => {
+      const context = await course.browser.newContext({ viewport, colorScheme: scheme });
       const page = await context.newPage();
       await openWithSavedProgress(page, course.url, finished, '#/results');
       await page.getByLabel('Your name, as it should appear on the certificate').fill('Sam Okafor');
@@ -106,7 +106,7 @@ describe('certificate', () => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, 'no sideways scrolling').toBeLessThanOrEqual(viewport.width);
       await certificate.scrollIntoViewIfNeeded();
-      await certificate.screenshot({ path: `${shots}/${viewport.name}-certificate.png` });
+      await certificate.screenshot({ path: `${shots}/${viewport.name}-certificate-${scheme}.png` });
       await context.close();
     });
   });
