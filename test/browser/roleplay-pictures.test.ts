@@ -2,23 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { readCourseConfig } from '../../scripts/content/course-config-file';
-import { readScenarioFiles } from '../../scripts/content/scenario-index';
-import { formatScenarioMoney } from '../../scripts/content/scenario-money';
 import type { Reply, Scenario } from '../../src/scenario/scenario';
 import { axeViolations } from './axe';
 import { root, serveBuiltCourse, shots } from './built-course';
 import { watchPage } from './page-watch';
+import { builtScenarios } from './scenario-data';
 import { VIEWPORTS } from './viewports';
 
-const files = readScenarioFiles(root);
-if (!Array.isArray(files)) throw new Error(files.message);
-const { config } = readCourseConfig(root);
-if (!config) throw new Error('course.config.json has problems: run npm run check:content');
-const scenarios = files
-  .map((f) => f.scenario)
-  .filter((s): s is Scenario => s !== null)
-  .map((s) => formatScenarioMoney(s, config.money));
+const scenarios = builtScenarios();
 
 /** Every Open Peeps portrait is drawn on this grid; no other picture in the course uses it. */
 const PORTRAIT_MARK = "viewBox='0 0 704 704'";

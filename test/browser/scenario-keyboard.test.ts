@@ -1,45 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { readCourseConfig } from '../../scripts/content/course-config-file';
-import { readScenarioFiles } from '../../scripts/content/scenario-index';
-import { formatScenarioMoney } from '../../scripts/content/scenario-money';
-import type { Band } from '../../src/course/progress-facts';
-import type { Reply, Scenario } from '../../src/scenario/scenario';
 import { axeViolations } from './axe';
-import { root, shots, serveBuiltCourse } from './built-course';
+import type { Reply } from '../../src/scenario/scenario';
+import { shots, serveBuiltCourse } from './built-course';
 import { watchPage } from './page-watch';
+import { builtScenarios, pathTo } from './scenario-data';
 import { VIEWPORTS } from './viewports';
 
-const files = readScenarioFiles(root);
-if (!Array.isArray(files)) throw new Error(files.message);
-const { config } = readCourseConfig(root);
-if (!config) throw new Error('course.config.json has problems: run npm run check:content');
 // Replies are found by the words on their buttons, so amounts are written out as the build writes them.
-const scenarios = files
-  .map((f) => f.scenario)
-  .filter((s): s is Scenario => s !== null)
-  .map((s) => formatScenarioMoney(s, config.money));
-
-/** Some sequence of replies from the first scene to an ending of the given band, found from the data. */
-function pathTo(scenario: Scenario, band: Band): Reply[] {
-  const walk = (sceneId: string, seen: readonly string[]): Reply[] | null => {
-    const scene = scenario.scenes.find((s) => s.id === sceneId);
-    if (!scene || seen.includes(sceneId)) return null;
-    for (const reply of scene.replies) {
-      const ending = scenario.endings.find((e) => e.id === reply.next);
-      if (ending) {
-        if (ending.band === band) return [reply];
-        continue;
-      }
-      const rest = walk(reply.next, [...seen, sceneId]);
-      if (rest) return [reply, ...rest];
-    }
-    return null;
-  };
-  const path = walk(scenario.start, []);
-  if (!path) throw new Error(`${scenario.id} has no path to a ${band} ending`);
-  return path;
-}
+const scenarios = builtScenarios();
 
 async function focusedText(page: Page): Promise<string> {
   return page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? '');
