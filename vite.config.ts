@@ -6,18 +6,25 @@ import { defineConfig } from 'vite';
 import { coursePlugin } from './scripts/content/vite-plugin-course';
 import { scenariosPlugin } from './scripts/content/vite-plugin-scenarios';
 import { picturesPlugin } from './scripts/pictures/vite-plugin-pictures';
+import { buildDirFor } from './scripts/i18n/build-dirs';
+import { localeBuildFor } from './scripts/i18n/locale-build-for';
+import { lessonLanguagePlugin } from './scripts/i18n/vite-plugin-lesson-language';
 
 const root = import.meta.dirname;
+// One build holds one language: COURSE_LOCALE names it (scripts/i18n/build-locales.ts sets it for
+// each language in course.config.json); without it, the language the course is written in.
+const localeBuild = localeBuildFor(root, process.env.COURSE_LOCALE);
 
 export default defineConfig({
   // Relative paths let the unzipped package run from any folder of any LMS host.
   base: './',
   plugins: [
+    lessonLanguagePlugin(localeBuild),
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter] }) },
     react({ include: /\.(mdx|tsx?)$/ }),
-    coursePlugin(root),
-    scenariosPlugin(root),
-    picturesPlugin(root),
+    coursePlugin(root, localeBuild),
+    scenariosPlugin(root, localeBuild),
+    picturesPlugin(root, localeBuild),
   ],
   resolve: {
     alias: [
@@ -28,7 +35,7 @@ export default defineConfig({
     ],
   },
   build: {
-    outDir: 'dist',
+    outDir: buildDirFor(localeBuild.locale),
     emptyOutDir: true,
     // Browsers from 2021 on: class fields stay as written instead of pulling in Babel's helpers.
     target: 'es2022',

@@ -5,6 +5,7 @@ import type { ContentError } from './content-error';
 import { readCourseConfig } from './course-config-file';
 import { readLessons, type LessonFile } from './lesson-index';
 import { readScenarios } from './scenario-index';
+import { SOURCE_LOCALE_BUILD, type LocaleBuild } from '../i18n/locale-build';
 
 export interface BuiltCatalog {
   readonly catalog: CourseCatalog | null;
@@ -18,11 +19,11 @@ export interface BuiltCatalog {
   readonly errors: readonly ContentError[];
 }
 
-/** Reads the configuration, every lesson and every scenario, and cross-checks their references. */
-export function buildCatalog(root: string): BuiltCatalog {
-  const { config, errors: configErrors } = readCourseConfig(root);
-  const lessons = readLessons(root);
-  const scenarios = readScenarios(root);
+/** Reads the configuration, every lesson and every scenario in the build's language, and cross-checks their references. */
+export function buildCatalog(root: string, build: LocaleBuild = SOURCE_LOCALE_BUILD): BuiltCatalog {
+  const { config, errors: configErrors } = readCourseConfig(root, build);
+  const lessons = readLessons(root, build);
+  const scenarios = readScenarios(root, undefined, build);
   const errors: ContentError[] = [
     ...configErrors,
     ...lessons.errors,

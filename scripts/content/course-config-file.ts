@@ -3,8 +3,15 @@ import { join } from 'node:path';
 import { courseConfigSchema, type CourseConfig } from '../../src/config/course-config.schema';
 import type { ContentError } from './content-error';
 import { themeContrastErrors } from './theme-contrast';
+import { localiseConfig } from '../i18n/config-units';
+import { SOURCE_LOCALE, type LocaleBuild } from '../i18n/locale-build';
 
-const CONFIG_FILE = 'course.config.json';
+/** The line of `"key"` in course.config.json, for messages and for translators. */
+export function configLineOfKey(root: string, key: string): number {
+  return lineOfKey(readFileSync(join(root, CONFIG_FILE), 'utf8'), key);
+}
+
+export const CONFIG_FILE = 'course.config.json';
 
 function lineOfKey(source: string, key: string | undefined): number {
   if (!key) return 1;
@@ -12,8 +19,14 @@ function lineOfKey(source: string, key: string | undefined): number {
   return at < 0 ? 1 : source.slice(0, at).split('\n').length;
 }
 
-/** Reads and checks the course configuration, so a training company sees exactly what to fix. */
-export function readCourseConfig(root: string): { config: CourseConfig | null; errors: ContentError[] } {
+/**
+ * Reads and checks the course configuration, so a training company sees exactly what to fix. With
+ * `build`, the configuration as that language's build uses it (see localiseConfig).
+ */
+export function readCourseConfig(
+  root: string,
+  build?: LocaleBuild,
+): { config: CourseConfig | null; errors: ContentError[] } {
   const source = readFileSync(join(root, CONFIG_FILE), 'utf8');
   let raw: unknown;
   try {
@@ -49,5 +62,13 @@ export function readCourseConfig(root: string): { config: CourseConfig | null; e
       message: `public/${config.logo} does not exist`,
     });
   errors.push(...themeContrastErrors(CONFIG_FILE, source, config.colours));
-  return { config, errors };
+  const first = config.locales?.[0]?.code;
+  if (first !== undefined && first !== SOURCE_LOCALE)
+    errors.push({
+      file: CONFIG_FILE,
+      line: lineOfKey(source, 'locales'),
+      id: 'locales',
+      message: `the first language must be ${SOURCE_LOCALE}, the language the lessons are written in; list ${first} after it`,
+    });
+  return { config: build ? localiseConfig(config, build) : config, errors };
 }

@@ -17,6 +17,9 @@ import { SLUG, type ContentError } from './content-error';
 import { checkYaml, frontmatterSchema, moduleSchema } from './lesson-schema';
 import { MONEY_AMOUNT } from './money-token';
 import { parseScenarioSource } from './scenario-yaml';
+import { localiseLessonText } from '../i18n/lesson-units';
+import { SOURCE_LOCALE_BUILD, type LocaleBuild } from '../i18n/locale-build';
+import { moduleUnitsOf } from '../i18n/yaml-units';
 import { readIllustrations, wordsMissingFromAlt, type IllustrationFile } from '../pictures/illustrations';
 
 const NUMBERED = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)(\.mdx)?$/;
@@ -88,14 +91,23 @@ type ModuleFields = Pick<ModuleEntry, 'title' | 'summary' | 'graded'> & {
   readonly picture?: readonly string[] | undefined;
 };
 
-function readModuleMeta(dir: string, file: string, errors: ContentError[]): ModuleFields {
+function readModuleMeta(
+  dir: string,
+  file: string,
+  errors: ContentError[],
+  moduleId: string,
+  build: LocaleBuild,
+): ModuleFields {
   const empty = { title: '', summary: '', graded: true, tools: [] };
   const metaFile = join(dir, 'module.yaml');
   if (!existsSync(metaFile)) {
     errors.push({ file, line: 1, message: 'module folder needs a module.yaml with a title and a summary' });
     return empty;
   }
-  const source = parseScenarioSource(`${file}/module.yaml`, readFileSync(metaFile, 'utf8'));
+  const source = parseScenarioSource(`${file}/module.yaml`, readFileSync(metaFile, 'utf8'), 1, {
+    build,
+    unitsOf: moduleUnitsOf(moduleId),
+  });
   if ('errors' in source) {
     errors.push(...source.errors);
     return empty;
@@ -244,6 +256,7 @@ function readLesson(
   errors: ContentError[],
   index: LessonIndex,
   illustrations: ReadonlyMap<string, IllustrationFile>,
+  build: LocaleBuild,
 ): void {
   const name = file.split('/').pop() ?? file;
   const slug = NUMBERED.exec(name)?.[2];
@@ -253,7 +266,7 @@ function readLesson(
   }
   let tree: Root;
   try {
-    tree = parser.parse(readFileSync(path, 'utf8'));
+    tree = parser.parse(localiseLessonText(readFileSync(path, 'utf8'), slug, build));
   } catch (e) {
     const err = e as { line?: number; reason?: string; message: string };
     errors.push({ file, line: err.line ?? 1, message: `MDX syntax: ${err.reason ?? err.message}` });
@@ -335,7 +348,7 @@ function readLesson(
 }
 
 /** Reads every module folder and lesson file under `lessons/`, collecting every problem at once. */
-export function readLessons(root: string): LessonIndex {
+export function readLessons(root: string, build: LocaleBuild = SOURCE_LOCALE_BUILD): LessonIndex {
   const lessonsDir = join(root, 'lessons');
   const index: LessonIndex = {
     modules: [],
@@ -347,7 +360,7 @@ export function readLessons(root: string): LessonIndex {
     errors: [],
   };
   const errors = index.errors;
-  const illustrations = readIllustrations(root);
+  const illustrations = readIllustrations(root, build);
   const moduleDirs = readdirSync(lessonsDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
@@ -360,12 +373,12 @@ export function readLessons(root: string): LessonIndex {
       errors.push({ file, line: 1, message: 'module folders are named NN-slug, for example 01-meeting-expectations' });
       continue;
     }
-    const meta = readModuleMeta(dir, file, errors);
+    const meta = readModuleMeta(dir, file, errors, moduleId, build);
     const before = index.lessons.length;
     for (const name of readdirSync(dir)
       .filter((n) => n.endsWith('.mdx'))
       .sort())
-      readLesson(join(dir, name), relative(root, join(dir, name)), moduleId, errors, index, illustrations);
+      readLesson(join(dir, name), relative(root, join(dir, name)), moduleId, errors, index, illustrations, build);
     const lessonIds = index.lessons.slice(before).map((l) => l.id);
     if (lessonIds.length === 0) errors.push({ file, line: 1, message: 'module has no lessons' });
     index.modules.push({ id: moduleId, ...meta, picture: meta.picture ?? [], lessonIds });

@@ -11,6 +11,8 @@ import type { Place } from './scenario-graph-index';
 import { issueToError } from './scenario-issues';
 import { scenarioTells } from './scenario-tells';
 import { scenarioGraphSchema, scenarioSchema } from './scenario-schema';
+import { SOURCE_LOCALE_BUILD, type LocaleBuild } from '../i18n/locale-build';
+import { scenarioUnitsOf } from '../i18n/yaml-units';
 import { parseScenarioSource, type ScenarioSource, type YamlPath } from './scenario-yaml';
 
 /** Where authored scenarios live, relative to the project root. */
@@ -91,9 +93,13 @@ function summarise(
 }
 
 /** Checks the text of one scenario file; `file` is its path from the project root. Never throws. */
-export function checkScenarioText(file: string, text: string): ScenarioFileResult {
+export function checkScenarioText(
+  file: string,
+  text: string,
+  build: LocaleBuild = SOURCE_LOCALE_BUILD,
+): ScenarioFileResult {
   const stem = basename(file).replace(/\.ya?ml$/, '');
-  const parsed = parseScenarioSource(file, text);
+  const parsed = parseScenarioSource(file, text, 1, { build, unitsOf: scenarioUnitsOf });
   if ('errors' in parsed)
     return { summary: { id: stem, title: '', file }, scenario: null, report: null, errors: parsed.errors };
 
@@ -133,31 +139,40 @@ export function checkScenarioText(file: string, text: string): ScenarioFileResul
 }
 
 /** Reads and checks one scenario file at an absolute `path`. */
-export function readScenarioFile(root: string, path: string): ScenarioFileResult {
-  return checkScenarioText(relative(root, path).split(sep).join('/'), readFileSync(path, 'utf8'));
+export function readScenarioFile(
+  root: string,
+  path: string,
+  build: LocaleBuild = SOURCE_LOCALE_BUILD,
+): ScenarioFileResult {
+  return checkScenarioText(relative(root, path).split(sep).join('/'), readFileSync(path, 'utf8'), build);
 }
 
 /** Reads and checks every `*.yaml` in `dir` (relative to `root`), collecting every problem at once. */
-export function readScenarioFiles(root: string, dir: string = SCENARIOS_DIR): ScenarioFileResult[] | ContentError {
+export function readScenarioFiles(
+  root: string,
+  dir: string = SCENARIOS_DIR,
+  build: LocaleBuild = SOURCE_LOCALE_BUILD,
+): ScenarioFileResult[] | ContentError {
   const folder = join(root, dir);
   if (!existsSync(folder) || !statSync(folder).isDirectory())
     return { file: dir, line: 1, message: 'is not a folder: scenarios must be .yaml files in a folder' };
   return readdirSync(folder)
     .filter((name) => name.endsWith('.yaml'))
     .sort()
-    .map((name) => readScenarioFile(root, join(folder, name)));
+    .map((name) => readScenarioFile(root, join(folder, name), build));
 }
 
 /** Every scenario's id and title, every problem, and a report per sound scenario. */
 export function readScenarios(
   root: string,
   dir: string = SCENARIOS_DIR,
+  build: LocaleBuild = SOURCE_LOCALE_BUILD,
 ): {
   scenarios: (ScenarioSummary & { replyOrder: Record<string, readonly string[]> })[];
   errors: ContentError[];
   reports: ScenarioReport[];
 } {
-  const results = readScenarioFiles(root, dir);
+  const results = readScenarioFiles(root, dir, build);
   if (!Array.isArray(results)) return { scenarios: [], errors: [results], reports: [] };
   return {
     scenarios: results.map((r) => ({ ...r.summary, replyOrder: replyOrderOf(r.scenario) })),

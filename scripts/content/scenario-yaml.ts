@@ -1,5 +1,7 @@
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { ContentError } from './content-error';
+import type { LocaleBuild } from '../i18n/locale-build';
+import { localiseYamlDocument, type YamlUnitFinder } from '../i18n/yaml-units';
 
 export type YamlPath = readonly PropertyKey[];
 
@@ -23,11 +25,13 @@ function nodeLine(doc: Document, lineAt: (offset: number) => number, path: YamlP
  * Parses YAML text, keeping line positions. Returns the syntax errors instead when the text is
  * not YAML, so one broken file never stops the others from being checked. Serves any YAML the
  * checker reads; `firstLine` is the file line the text starts on, for YAML inside another file.
+ * With `localise`, the strings it finds are read in the build's language.
  */
 export function parseScenarioSource(
   file: string,
   text: string,
   firstLine = 1,
+  localise?: { readonly build: LocaleBuild; readonly unitsOf: YamlUnitFinder },
 ): ScenarioSource | { errors: ContentError[] } {
   const counter = new LineCounter();
   const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
@@ -41,6 +45,9 @@ export function parseScenarioSource(
       })),
     };
   }
+  // The build's language goes into the document itself, so every check below reads the words
+  // learners will read, and still names the line where the source wrote them.
+  if (localise) localiseYamlDocument(doc, localise.unitsOf(doc.toJS()), localise.build);
   const lineOf = (path: YamlPath): number => {
     for (let depth = path.length; depth >= 0; depth--) {
       const line = nodeLine(doc, lineAt, path.slice(0, depth));

@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { buildCatalog, type BuiltCatalog } from './build-catalog';
 import { formatContentErrors } from './content-error';
 import { darkColours, onPrimary } from './theme-contrast';
+import { SOURCE_LOCALE_BUILD, type LocaleBuild } from '../i18n/locale-build';
 import { fontLicence, typefaceCss, typefaceModule } from './typeface-css';
 
 const CATALOG_ID = 'virtual:course-catalog';
@@ -22,10 +23,10 @@ const CONTENT_SECURITY_POLICY =
  * course reasons about, the words of its knowledge checks (imported only by lessons), one lazy loader per lesson (each lesson is its own small chunk) and the brand colours as CSS.
  * Any content problem stops the build with every message at once.
  */
-export function coursePlugin(root: string): Plugin {
+export function coursePlugin(root: string, build: LocaleBuild = SOURCE_LOCALE_BUILD): Plugin {
   const resolved = (id: string) => `\0${id}`;
   let cached: BuiltCatalog | null = null;
-  const built = () => (cached ??= buildCatalog(root));
+  const built = () => (cached ??= buildCatalog(root, build));
   return {
     name: 'moments-of-truth:course',
     buildStart() {
@@ -61,6 +62,7 @@ export function coursePlugin(root: string): Plugin {
       handler(html, ctx) {
         const config = built().catalog?.config;
         const page = html
+          .replace(/<html lang="[^"]*">/, `<html lang="${build.locale}" dir="${build.dir}">`)
           .replace('%COURSE_TITLE%', escapeHtml(config?.title ?? 'Course'))
           .replace('%COURSE_LOGO%', escapeHtml(config?.logo ?? ''));
         if (ctx.server) return page;

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatContentErrors } from './content-error';
+import { SOURCE_LOCALE_BUILD, type LocaleBuild } from '../i18n/locale-build';
 import { readCourseConfig } from './course-config-file';
 import { formatScenarioMoney } from './scenario-money';
 import { scenarioPortraits } from './scenario-portraits';
@@ -18,7 +19,7 @@ const SCENARIO_PREFIX = 'virtual:scenario/';
  * here, in the course's currency, so the course ships no formatter for role-plays. The
  * customer's portraits and the scene picture are drawn here too, so no drawing code ships.
  */
-export function scenariosPlugin(root: string): Plugin {
+export function scenariosPlugin(root: string, build: LocaleBuild = SOURCE_LOCALE_BUILD): Plugin {
   const dir = resolve(root, SCENARIOS_DIR);
   return {
     name: 'moments-of-truth:scenarios',
@@ -27,7 +28,7 @@ export function scenariosPlugin(root: string): Plugin {
     },
     load(id) {
       if (id === `\0${LOADERS_ID}`) {
-        const results = readScenarioFiles(root);
+        const results = readScenarioFiles(root, undefined, build);
         if (!Array.isArray(results)) this.error(formatContentErrors([results]));
         const entries = results.map(
           ({ summary }) =>
@@ -42,9 +43,9 @@ export function scenariosPlugin(root: string): Plugin {
       this.addWatchFile(file);
       // The currency is written into the chunk, so a change to it must rebuild the role-play.
       this.addWatchFile(join(root, 'course.config.json'));
-      const result = readScenarioFile(root, file);
+      const result = readScenarioFile(root, file, build);
       if (!result.scenario) this.error(formatContentErrors(result.errors));
-      const { config, errors } = readCourseConfig(root);
+      const { config, errors } = readCourseConfig(root, build);
       if (!config) this.error(formatContentErrors(errors));
       const scenario = formatScenarioMoney(result.scenario, config.money);
       const pictures = { portraits: scenarioPortraits(scenario), scene: scenePicture(scenario.channel) };

@@ -17,4 +17,8 @@ export interface LocaleBuild {
 /** The course as written: British English, the language every translation starts from. */
 export const SOURCE_LOCALE = 'en-GB';
 
-export const SOURCE_LOCALE_BUILD: LocaleBuild = { locale: SOURCE_LOCALE, dir: 'ltr', translate: (_id, source) => source };
+export const SOURCE_LOCALE_BUILD: LocaleBuild = {
+  locale: SOURCE_LOCALE,
+  dir: 'ltr',
+  translate: (_id, source) => source,
+};

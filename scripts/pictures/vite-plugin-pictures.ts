@@ -4,6 +4,7 @@ import { formatContentErrors } from '../content/content-error';
 import { readLessons } from '../content/lesson-index';
 import { lessonBanner, modulePicture } from './compose-picture';
 import { readIllustrations } from './illustrations';
+import { SOURCE_LOCALE_BUILD, type LocaleBuild } from '../i18n/locale-build';
 
 const ILLUSTRATIONS = 'virtual:illustrations';
 const ILLUSTRATION = 'virtual:pictures/diagram-';
@@ -29,12 +30,12 @@ function loaderMap(name: string, prefix: string, ids: readonly string[]): string
  * its own banner and diagrams, and the start screen none. The Fluent Emoji set is read here, in
  * Node; only the objects a picture uses reach the browser.
  */
-export function picturesPlugin(root: string): Plugin {
+export function picturesPlugin(root: string, build: LocaleBuild = SOURCE_LOCALE_BUILD): Plugin {
   const resolved = (id: string) => `\0${id}`;
   let lessons: ReturnType<typeof readLessons> | null = null;
   let illustrations: ReturnType<typeof readIllustrations> | null = null;
   const content = () => (lessons ??= readLessons(root));
-  const diagrams = () => (illustrations ??= readIllustrations(root));
+  const diagrams = () => (illustrations ??= readIllustrations(root, build));
   return {
     name: 'moments-of-truth:pictures',
     buildStart() {

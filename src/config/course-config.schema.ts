@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localesSchema } from './locales-schema';
 import { moneySchema } from './money-schema';
 import { typefaceSchema } from './typeface-schema';
 
@@ -45,6 +46,9 @@ export const courseConfigSchema = z
       masteryScoreInManifest: z.boolean().default(false),
     }),
     money: moneySchema,
+    // Optional: a course that lists none is built in the language it is written in only. Never in
+    // the bundle: each build holds its own language's settings in `money`.
+    locales: localesSchema.optional(),
     // Optional and without a default, so a course that keeps the bundled face adds no byte to the
     // catalogue in the first load; scripts/content/typeface-css.ts fills in the default.
     typeface: typefaceSchema.optional(),

@@ -17,8 +17,8 @@ function isKnownLocale(tag: string): boolean {
   }
 }
 
-/** The `money` setting: how lessons and role-plays write amounts. */
-export const moneySchema = z
+/** How lessons and role-plays write amounts: a currency, and the locale whose style writes it. */
+export const moneySettingSchema = z
   .object({
     currency: z.string().refine(isKnownCurrency, {
       error: (issue) =>
@@ -28,5 +28,7 @@ export const moneySchema = z
       error: (issue) => `"${String(issue.input)}" is not a locale Intl supports; use a tag such as en-ZA or en-GB`,
     }),
   })
-  .strict()
-  .default(DEFAULT_MONEY);
+  .strict();
+
+/** The course's `money` setting, which falls back to rand for a course that says nothing. */
+export const moneySchema = moneySettingSchema.default(DEFAULT_MONEY);
