@@ -3,10 +3,12 @@ import { buildCatalog } from './content/build-catalog';
 import { formatContentErrors, type ContentError } from './content/content-error';
 import { readScenarios, type ScenarioReport } from './content/scenario-index';
 import { formatScenarioReports } from './content/scenario-report';
+import { languageProblems } from './i18n/language-checks';
 
 const USAGE = `Usage: tsx scripts/check-content.ts [--scenarios <folder>]
 
-Checks the course content: course.config.json, every lesson and every scenario.
+Checks the course content: course.config.json, every lesson and every scenario, and the
+translation into each language listed in its "locales".
 With --scenarios, checks only the scenario files in that folder (relative to the project root).`;
 
 interface CheckResult {
@@ -20,10 +22,12 @@ function checkCourse(root: string): CheckResult {
   const { reports } = readScenarios(root);
   const modules = built.catalog?.modules.length ?? 0;
   const lessons = built.lessonFiles.length;
+  const translated = languageProblems(root);
+  const languages = translated.languages.length > 0 ? `, translated into ${translated.languages.join(', ')}` : '';
   return {
-    errors: built.errors,
+    errors: [...built.errors, ...translated.errors],
     reports,
-    summary: `${lessons} lesson${lessons === 1 ? '' : 's'} in ${modules} module${modules === 1 ? '' : 's'}, ${reports.length} scenario${reports.length === 1 ? '' : 's'}: all checks passed.`,
+    summary: `${lessons} lesson${lessons === 1 ? '' : 's'} in ${modules} module${modules === 1 ? '' : 's'}, ${reports.length} scenario${reports.length === 1 ? '' : 's'}${languages}: all checks passed.`,
   };
 }
 

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { courseUnits } from './course-units';
 import { judgeTranslation } from './translation-check';
 import { readXliff } from './xliff-read';
@@ -10,7 +9,8 @@ Checks a translated XLIFF file before it is imported, without changing anything:
 translates must still be in the course, made from today's English, well formed, and keep each
 placeholder and money amount. Lists each problem with the file's line.`;
 
-const root = resolve(import.meta.dirname, '../..');
+// The course folder: npm runs scripts from it, and tests run them in a copy.
+const root = process.cwd();
 
 function main(path: string | undefined): number {
   if (!path || path === '--help') {

@@ -18,7 +18,8 @@ filled in; any whose English has changed are marked needs-review-translation, wi
 in a note. --fill-source copies the English into every empty target, for a variant such as en-ZA
 where most words stay as they are.`;
 
-const root = resolve(import.meta.dirname, '../..');
+// The course folder: npm runs scripts from it, and tests run them in a copy.
+const root = process.cwd();
 
 function english(unitText: string): string {
   const segments = parseUnitText(unitText);

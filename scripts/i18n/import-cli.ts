@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { formatContentError } from '../content/content-error';
 import { courseUnits } from './course-units';
 import { SOURCE_LOCALE } from './locale-build';
@@ -15,7 +14,8 @@ Brings translated XLIFF 1.2 files back into the course: each file's target-langu
 the "locales" in course.config.json. Every translated unit is kept in locales/<language>.xlf, even
 one with a problem, and every problem is listed with its line, so nothing a translator did is lost.`;
 
-const root = resolve(import.meta.dirname, '../..');
+// The course folder: npm runs scripts from it, and tests run them in a copy.
+const root = process.cwd();
 
 function main(paths: readonly string[]): number {
   if (paths.length === 0 || paths.includes('--help')) {

@@ -37,6 +37,7 @@ export function writeStore(
     sourceLocale: SOURCE_LOCALE,
     targetLocale: locale,
     files: kept,
+    locations: false,
     targetOf: (id) => {
       const entry = stored.get(id);
       return entry?.target ? { text: entry.target, state: (entry.state || 'translated') as TargetState } : undefined;

@@ -1,7 +1,4 @@
 import type { ContentError } from '../content/content-error';
-import { SOURCE_LOCALE } from './locale-build';
-import { courseUnits } from './course-units';
-import { configuredLocales } from './locale-build-for';
 import type { FileUnits } from './source-unit';
 import { judgeTranslation } from './translation-check';
 import { readStore } from './translation-store';
@@ -66,12 +63,4 @@ export function localeProblems(root: string, locale: string, files: readonly Fil
         });
     }
   return errors;
-}
-
-/** The problems of every language that course.config.json lists beside the source language. */
-export function translationProblems(root: string): ContentError[] {
-  const locales = configuredLocales(root).filter((l) => l !== SOURCE_LOCALE);
-  if (locales.length === 0) return [];
-  const files = courseUnits(root);
-  return locales.flatMap((locale) => localeProblems(root, locale, files));
 }

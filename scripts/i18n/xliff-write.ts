@@ -28,8 +28,10 @@ export function writeXliff(options: {
   readonly targetLocale: string;
   readonly files: readonly FileUnits[];
   readonly targetOf: (unitId: string) => TargetEntry | undefined;
+  /** Where each unit is written in the source, for translators; off for the store, whose diffs it would only clutter. */
+  readonly locations?: boolean;
 }): string {
-  const { sourceLocale, targetLocale, files, targetOf } = options;
+  const { sourceLocale, targetLocale, files, targetOf, locations = true } = options;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
@@ -49,13 +51,14 @@ export function writeXliff(options: {
           : '        <target state="new"></target>',
       );
       for (const note of [unit.note, target?.note]) if (note) lines.push(`        <note>${escapeXml(note)}</note>`);
-      lines.push(
-        '        <context-group purpose="location">',
-        `          <context context-type="sourcefile">${escapeXml(file)}</context>`,
-        `          <context context-type="linenumber">${unit.line}</context>`,
-        '        </context-group>',
-        '      </trans-unit>',
-      );
+      if (locations)
+        lines.push(
+          '        <context-group purpose="location">',
+          `          <context context-type="sourcefile">${escapeXml(file)}</context>`,
+          `          <context context-type="linenumber">${unit.line}</context>`,
+          '        </context-group>',
+        );
+      lines.push('      </trans-unit>');
     }
     lines.push('    </body>', '  </file>');
   }

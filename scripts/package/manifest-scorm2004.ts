@@ -1,13 +1,14 @@
 import { LAUNCH_PAGE, SCHEMA_VERSION } from './scorm-versions';
 import { manifestIds, scaledPassMark, type ManifestInput } from './manifest-input';
+import { SOURCE_LOCALE } from '../i18n/locale-build';
 import { escapeXml, fileHref } from './xml-text';
 
 /**
  * imsmanifest.xml for SCORM 2004 4th edition. The single SCO has its own navigation, so the LMS's
  * Previous/Continue buttons are hidden: they would do nothing for a one-item package.
  */
-export function scorm2004Manifest({ config, files }: ManifestInput): string {
-  const ids = manifestIds(config);
+export function scorm2004Manifest({ config, files, language = SOURCE_LOCALE }: ManifestInput): string {
+  const ids = manifestIds(config, language);
   const title = escapeXml(config.title);
   // Only on request: the LMS then decides success_status from cmi.score.scaled, ignoring the course's own status.
   const sequencing = config.reporting.masteryScoreInManifest
@@ -34,6 +35,14 @@ export function scorm2004Manifest({ config, files }: ManifestInput): string {
   <metadata>
     <schema>ADL SCORM</schema>
     <schemaversion>${SCHEMA_VERSION.scorm2004}</schemaversion>
+    <lom xmlns="http://ltsc.ieee.org/xsd/LOM">
+      <general>
+        <title>
+          <string language="${escapeXml(language)}">${title}</string>
+        </title>
+        <language>${escapeXml(language)}</language>${description(config.description, language)}
+      </general>
+    </lom>
   </metadata>
   <organizations default="${escapeXml(ids.organization)}">
     <organization identifier="${escapeXml(ids.organization)}">
@@ -56,4 +65,12 @@ ${fileLines}
   </resources>
 </manifest>
 `;
+}
+
+function description(text: string | undefined, language: string): string {
+  if (!text) return '';
+  return `
+        <description>
+          <string language="${escapeXml(language)}">${escapeXml(text)}</string>
+        </description>`;
 }

@@ -1,3 +1,5 @@
+import { SOURCE_LOCALE } from '../i18n/locale-build';
+
 export type ScormVersion = 'scorm12' | 'scorm2004';
 
 export const SCORM_VERSIONS: readonly ScormVersion[] = ['scorm12', 'scorm2004'];
@@ -16,6 +18,12 @@ export const SCHEMA_VERSION: Record<ScormVersion, string> = {
 /** The launch page of the single SCO, relative to the package root. */
 export const LAUNCH_PAGE = 'index.html';
 
-export function packageFileName(courseId: string, courseVersion: string, version: ScormVersion): string {
-  return `${courseId}-${courseVersion}-${version}.zip`;
+/** One zip per language and SCORM version, named so that a training company sees both at a glance. */
+export function packageFileName(
+  courseId: string,
+  courseVersion: string,
+  version: ScormVersion,
+  language: string = SOURCE_LOCALE,
+): string {
+  return `${courseId}-${courseVersion}-${language}-${version}.zip`;
 }
