@@ -6,6 +6,8 @@ import { defineConfig } from 'vite';
 import { coursePlugin } from './scripts/content/vite-plugin-course';
 import { scenariosPlugin } from './scripts/content/vite-plugin-scenarios';
 import { picturesPlugin } from './scripts/pictures/vite-plugin-pictures';
+import { SOURCE_LOCALE_BUILD } from './scripts/i18n/locale-build';
+import { uiMessagesPlugin } from './scripts/i18n/vite-plugin-ui-messages';
 
 const root = import.meta.dirname;
 
@@ -18,6 +20,7 @@ export default defineConfig({
     coursePlugin(root),
     scenariosPlugin(root),
     picturesPlugin(root),
+    uiMessagesPlugin(root, SOURCE_LOCALE_BUILD),
   ],
   resolve: {
     alias: [
