@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { FIRST_LOAD_GROUPS, messageGroup } from '../../src/i18n/message-groups';
 import { compileUiMessages } from './compile-ui-messages';
@@ -18,18 +17,24 @@ const GROUP_PREFIX = 'virtual:ui-messages/';
  *   loads on demand brings its own words and the first load does not carry them.
  *
  * It also gives index.html the build's language and direction, and its words for a browser without JavaScript.
+ *
+ * The English comes in through this file's own import of src/i18n/messages.ts, which makes it part
+ * of the Vite config: the dev server restarts when the wording changes. `_root` keeps the signature
+ * every content plugin has.
  */
-export function uiMessagesPlugin(root: string, build: LocaleBuild): Plugin {
-  const source = resolve(root, 'src/i18n/messages.ts');
-  const module = (selected: (id: string) => boolean) => {
-    const chosen = Object.entries(compileUiMessages(build)).filter(([id]) => selected(id));
-    return JSON.stringify(Object.fromEntries(chosen));
-  };
+export function uiMessagesPlugin(_root: string, build: LocaleBuild): Plugin {
+  let compiled: ReturnType<typeof compileUiMessages> | null = null;
+  const messages = () => (compiled ??= compileUiMessages(build));
+  const module = (selected: (id: string) => boolean) =>
+    JSON.stringify(Object.fromEntries(Object.entries(messages()).filter(([id]) => selected(id))));
   return {
     name: 'moments-of-truth:ui-messages',
+    buildStart() {
+      compiled = null;
+    },
     transformIndexHtml(html) {
       // Plain text: the message has no values, so its compiled form is its words.
-      const noscript = escapeHtml((compileUiMessages(build)['page.noscript'] ?? []).join(''));
+      const noscript = escapeHtml((messages()['page.noscript'] ?? []).join(''));
       return html
         .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(build.locale)}" dir="${build.dir}">`)
         .replace(/<noscript>[^<]*<\/noscript>/, `<noscript>${noscript}</noscript>`);
@@ -38,8 +43,7 @@ export function uiMessagesPlugin(root: string, build: LocaleBuild): Plugin {
       return id === ALL_ID || id.startsWith(GROUP_PREFIX) ? `\0${id}` : undefined;
     },
     load(id) {
-      if (!id.startsWith(`\0${ALL_ID}`)) return undefined;
-      this.addWatchFile(source);
+      if (id !== `\0${ALL_ID}` && !id.startsWith(`\0${GROUP_PREFIX}`)) return undefined;
       const name = id.slice(1);
       const locale = JSON.stringify(build.locale);
       if (name === ALL_ID) return `export const locale = ${locale};\nexport const messages = ${module(() => true)};\n`;
