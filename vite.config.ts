@@ -9,6 +9,7 @@ import { picturesPlugin } from './scripts/pictures/vite-plugin-pictures';
 import { buildDirFor } from './scripts/i18n/build-dirs';
 import { localeBuildFor } from './scripts/i18n/locale-build-for';
 import { lessonLanguagePlugin } from './scripts/i18n/vite-plugin-lesson-language';
+import { uiMessagesPlugin } from './scripts/i18n/vite-plugin-ui-messages';
 
 const root = import.meta.dirname;
 // One build holds one language: COURSE_LOCALE names it (scripts/i18n/build-locales.ts sets it for
@@ -25,6 +26,7 @@ export default defineConfig({
     coursePlugin(root, localeBuild),
     scenariosPlugin(root, localeBuild),
     picturesPlugin(root, localeBuild),
+    uiMessagesPlugin(root, localeBuild),
   ],
   resolve: {
     alias: [

@@ -62,7 +62,6 @@ export function coursePlugin(root: string, build: LocaleBuild = SOURCE_LOCALE_BU
       handler(html, ctx) {
         const config = built().catalog?.config;
         const page = html
-          .replace(/<html lang="[^"]*">/, `<html lang="${build.locale}" dir="${build.dir}">`)
           .replace('%COURSE_TITLE%', escapeHtml(config?.title ?? 'Course'))
           .replace('%COURSE_LOGO%', escapeHtml(config?.logo ?? ''));
         if (ctx.server) return page;

@@ -37,14 +37,24 @@ export function useLaunchMode() {
   return useSessionSelector((s) => s.context.mode);
 }
 
-/** The result the LMS held when this launch began, in words; null when it held none. */
-export function useRecordedResult(): string | null {
-  return useSessionSelector(({ context: { recorded } }) => {
-    const verdict = recorded.status.success ?? recorded.status.lessonStatus ?? recorded.status.completion;
-    if (!verdict && recorded.score === null) return null;
-    const score = recorded.score === null ? '' : ` with ${Math.round(recorded.score)}%`;
-    return `${verdict ?? 'recorded'}${score}`;
-  });
+/** The result the LMS held when this launch began: its status in SCORM's words and its score in %. */
+export interface RecordedVerdict {
+  /** Such as passed, failed, completed or incomplete; null when the LMS held a score only. */
+  readonly verdict: string | null;
+  /** Rounded to a whole percentage. */
+  readonly score: number | null;
+}
+
+/** The result the LMS held when this launch began; null when it held none. */
+export function useRecordedResult(): RecordedVerdict | null {
+  const verdict = useSessionSelector(
+    ({ context: { recorded } }) =>
+      recorded.status.success ?? recorded.status.lessonStatus ?? recorded.status.completion ?? null,
+  );
+  const score = useSessionSelector(({ context: { recorded } }) =>
+    recorded.score === null ? null : Math.round(recorded.score),
+  );
+  return verdict === null && score === null ? null : { verdict, score };
 }
 
 /** True when the LMS answered only after the course had started, and this visit's progress was sent to it. */

@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from 'react';
+import { t } from '../i18n/i18n';
+import 'virtual:ui-messages/blocks';
 
 /** Two ways of saying the same thing, side by side on a wide screen and one above the other on a phone. */
 export function Compare({ children }: { readonly children: ReactNode }) {
@@ -31,7 +33,7 @@ function ComparePart({ label, mark, kind, children }: Required<PartProps> & { ma
 }
 
 /** What was said: the version to learn from. */
-export function Before({ label = 'What was said', children }: PartProps) {
+export function Before({ label = t('blocks.compare.before'), children }: PartProps) {
   return (
     <ComparePart label={label} mark="✗" kind="before">
       {children}
@@ -40,7 +42,7 @@ export function Before({ label = 'What was said', children }: PartProps) {
 }
 
 /** What could have been said: the better version. */
-export function After({ label = 'What could have been said', children }: PartProps) {
+export function After({ label = t('blocks.compare.after'), children }: PartProps) {
   return (
     <ComparePart label={label} mark="✓" kind="after">
       {children}

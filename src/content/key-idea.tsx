@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from 'react';
+import { Message } from '../i18n/message';
+import 'virtual:ui-messages/blocks';
 
 /** The one idea a learner should carry away from a section. */
 export function KeyIdea({ title, children }: { readonly title: string; readonly children: ReactNode }) {
@@ -9,8 +11,7 @@ export function KeyIdea({ title, children }: { readonly title: string; readonly 
         <span aria-hidden="true" className="key-idea__icon">
           ★
         </span>
-        <span className="visually-hidden">Key idea: </span>
-        {title}
+        <Message id="blocks.key-idea" values={{ title }} components={[<span className="visually-hidden" />]} />
       </p>
       <div className="key-idea__body">{children}</div>
     </aside>

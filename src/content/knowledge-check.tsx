@@ -4,6 +4,9 @@ import { isScoredCheck } from '../course/scored-items';
 import { useProgressActor, useProgressSelector } from '../app/course-context';
 import { useDisplayOrder } from '../app/use-display-order';
 import { useCheckContent } from './check-content';
+import { t } from '../i18n/i18n';
+import { Message } from '../i18n/message';
+import 'virtual:ui-messages/check';
 
 interface KnowledgeCheckProps {
   /** The check's id; its question and options come from the catalogue the build extracted from the lesson. */
@@ -60,9 +63,9 @@ export function KnowledgeCheck({ id }: KnowledgeCheckProps) {
     <section className="check" aria-labelledby={legendId}>
       <fieldset className="check__fieldset" disabled={submitted !== null}>
         <legend className="check__question" id={legendId}>
-          <span className="check__label">Knowledge check</span>
+          <span className="check__label">{t('check.label')}</span>
           {question}
-          <span className="check__how">{multiple ? 'Choose all that apply.' : 'Choose one answer.'}</span>
+          <span className="check__how">{multiple ? t('check.how.multiple') : t('check.how.single')}</span>
         </legend>
         <ul className="check__options">
           {options.map((option) => {
@@ -82,7 +85,7 @@ export function KnowledgeCheck({ id }: KnowledgeCheckProps) {
                 </label>
                 {submitted !== null && (chosen || option.correct) && (
                   <p className="check__feedback">
-                    <strong>{option.correct ? '✓ Correct answer. ' : '✗ Not this one. '}</strong>
+                    <strong>{option.correct ? t('check.option.correct') : t('check.option.wrong')}</strong>{' '}
                     {option.feedback}
                   </p>
                 )}
@@ -93,24 +96,27 @@ export function KnowledgeCheck({ id }: KnowledgeCheckProps) {
       </fieldset>
       {submitted === null ? (
         <button type="button" className="button button--primary" disabled={selected.length === 0} onClick={submit}>
-          Check my answer
+          {t('check.submit')}
         </button>
       ) : (
         <div className={`check__result ${isRight ? 'is-correct' : 'is-wrong'}`} ref={result} tabIndex={-1}>
           <p>
-            <strong>{isRight ? '✓ That’s right.' : '✗ Not quite.'}</strong>{' '}
-            {isRight ? 'Read the feedback beside your answer.' : 'The feedback beside each option explains why.'}
+            <strong>{isRight ? t('check.result.right') : t('check.result.wrong')}</strong>{' '}
+            {isRight ? t('check.result.right-hint') : t('check.result.wrong-hint')}
           </p>
           {scored ? (
             <p className="check__recorded">
-              Your first answer counts towards your score:{' '}
-              <strong>{recorded?.correct ? 'correct' : 'not correct'}</strong>.
+              <Message
+                id="check.recorded"
+                values={{ correct: recorded?.correct ? 'yes' : 'no' }}
+                components={[<strong />]}
+              />
             </p>
           ) : (
-            <p className="check__recorded">This is a practice question: it does not count towards your score.</p>
+            <p className="check__recorded">{t('check.practice')}</p>
           )}
           <button type="button" className="button button--quiet" onClick={retry}>
-            Try again
+            {t('check.retry')}
           </button>
         </div>
       )}

@@ -1,3 +1,9 @@
+import { t } from '../i18n/i18n';
+import 'virtual:ui-messages/reflection';
+
+/** What the count says after the number: nothing, that the text is saved, or that it is too long to save whole. */
+export type ReflectionStatus = 'none' | 'saved' | 'too_long';
+
 /** Characters left at which the learner is told, once, politely, that the limit is near. */
 export const NEAR_LIMIT = 20;
 
@@ -15,19 +21,19 @@ export function ReflectionCount({
   readonly id: string;
   readonly length: number;
   readonly max: number;
-  readonly status: string;
+  readonly status: ReflectionStatus;
 }) {
   const left = max - length;
   const announcement =
     left <= 0
-      ? `Limit reached: ${max} characters.`
+      ? t('reflection.limit-reached', { max })
       : left <= NEAR_LIMIT
-        ? `${NEAR_LIMIT} characters or fewer left.`
+        ? t('reflection.near-limit', { left: NEAR_LIMIT })
         : '';
   return (
     <>
       <p className="reflection__status" id={id}>
-        {length}/{max} characters{status ? ` · ${status}` : ''}
+        {t('reflection.count', { length, max, status })}
       </p>
       <p className="visually-hidden" aria-live="polite">
         {announcement}

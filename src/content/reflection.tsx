@@ -2,7 +2,9 @@ import { useId, useRef, useState } from 'react';
 import { useProgressActor, useProgressSelector } from '../app/course-context';
 import { SMALLEST_CAPACITY } from '../persistence/capacity';
 import { packSnapshot } from '../persistence/snapshot-codec';
-import { ReflectionCount } from './reflection-count';
+import { ReflectionCount, type ReflectionStatus } from './reflection-count';
+import { t } from '../i18n/i18n';
+import 'virtual:ui-messages/reflection';
 import { useFlushOnLeave } from './use-flush-on-leave';
 
 /**
@@ -38,15 +40,15 @@ export function Reflection({ id, prompt }: { readonly id: string; readonly promp
   // Text typed just before a route change, a tab switch or a tab close is saved, not dropped.
   useFlushOnLeave(save);
 
-  const status = text !== saved || !text ? '' : keptWhole ? 'saved' : 'too long to save in full, please shorten it';
+  const status: ReflectionStatus = text !== saved || !text ? 'none' : keptWhole ? 'saved' : 'too_long';
   return (
     <div className="reflection">
       <label className="reflection__prompt" htmlFor={fieldId}>
-        <span className="reflection__label">Reflect</span>
+        <span className="reflection__label">{t('reflection.label')}</span>
         {prompt}
       </label>
       <p className="reflection__hint" id={hintId}>
-        Only you see this. It is saved with your progress and never graded.
+        {t('reflection.hint')}
       </p>
       <textarea
         id={fieldId}

@@ -1,5 +1,5 @@
 import type { Band } from '../course/progress-facts';
-import { BAND_TEXT } from './band-text';
+import { bandMoment, bandName } from './band-text';
 
 function BandIcon({ band }: { readonly band: Band }) {
   return (
@@ -35,7 +35,7 @@ export function BandBadge({ band, moment = false }: { readonly band: Band; reado
   return (
     <span className={`scn-band scn-band--${band}`}>
       <BandIcon band={band} />
-      {moment ? BAND_TEXT[band].moment : BAND_TEXT[band].short}
+      {moment ? bandMoment(band) : bandName(band)}
     </span>
   );
 }

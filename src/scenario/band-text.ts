@@ -1,8 +1,9 @@
 import type { Band } from '../course/progress-facts';
+import { t } from '../i18n/i18n';
+import 'virtual:ui-messages/band';
 
-/** How each band is named to learners: alone for a reply, as a moment for an ending. */
-export const BAND_TEXT: Readonly<Record<Band, { readonly short: string; readonly moment: string }>> = {
-  misery: { short: 'Misery', moment: 'Moment of Misery' },
-  mediocrity: { short: 'Mediocrity', moment: 'Moment of Mediocrity' },
-  wow: { short: 'WOW', moment: 'Moment of WOW' },
-};
+/** A band's name alone, as a reply's: "WOW". */
+export const bandName = (band: Band): string => t('band.short', { band });
+
+/** A band as a moment, as an ending's: "Moment of WOW". */
+export const bandMoment = (band: Band): string => t('band.moment', { band });

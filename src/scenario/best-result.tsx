@@ -1,5 +1,7 @@
 import { useProgressSelector } from '../app/course-context';
 import { BandBadge } from './band-badge';
+import { Message } from '../i18n/message';
+import 'virtual:ui-messages/roleplay';
 
 /** The learner's best ending so far in this role-play, from course progress. */
 export function BestResult({ scenarioId }: { readonly scenarioId: string }) {
@@ -7,11 +9,11 @@ export function BestResult({ scenarioId }: { readonly scenarioId: string }) {
   if (!record) return null;
   return (
     <p className="scn-best">
-      Your best so far: <BandBadge band={record.best} moment />
-      <span className="scn-best__played">
-        {' '}
-        · played {record.played} {record.played === 1 ? 'time' : 'times'}
-      </span>
+      <Message
+        id="roleplay.best"
+        values={{ played: record.played }}
+        components={[<BandBadge band={record.best} moment />, <span className="scn-best__played" />]}
+      />
     </p>
   );
 }

@@ -1,5 +1,7 @@
 import { CustomerPortrait } from './customer-portrait';
-import { CHANNEL_TEXT, MOOD_TEXT } from './player-text';
+import { selectKey } from '../i18n/i18n';
+import { Message } from '../i18n/message';
+import 'virtual:ui-messages/roleplay';
 import type { Channel, Customer, Mood, ScenarioPictures } from './scenario';
 
 /** Who the learner is talking to, and how they feel right now, in words as well as in the picture. */
@@ -21,7 +23,7 @@ export function CustomerCard({
         <p className="scn-customer__name">{customer.name}</p>
         <p className="scn-customer__role">{customer.role}</p>
         <p className="scn-customer__mood">
-          {CHANNEL_TEXT[channel].moodVerb} <strong>{MOOD_TEXT[mood]}</strong>
+          <Message id="roleplay.mood" values={{ channel: selectKey(channel), mood }} components={[<strong />]} />
         </p>
       </div>
     </div>

@@ -4,6 +4,8 @@ import { BAND_POINTS } from '../course/scoring';
 import { BandBadge } from './band-badge';
 import { PathReview } from './path-review';
 import { debriefFor, type Ending, type Scenario } from './scenario';
+import { t } from '../i18n/i18n';
+import 'virtual:ui-messages/roleplay';
 
 interface EndingPanelProps {
   readonly scenario: Scenario;
@@ -48,12 +50,12 @@ export function EndingPanel({ scenario, ending, path, onRetry, focusRef }: Endin
         ))}
       </div>
       <p className="scn-ending__score">
-        This ending scores {BAND_POINTS[ending.band]} of {BAND_POINTS.wow} points.
+        {t('roleplay.ending-score', { points: BAND_POINTS[ending.band], wow: BAND_POINTS.wow })}
       </p>
-      <h4 className="scn-ending__subheading">Your path</h4>
+      <h4 className="scn-ending__subheading">{t('roleplay.your-path')}</h4>
       <PathReview scenario={scenario} path={path} />
       <button type="button" className="scn-button scn-button--primary" onClick={onRetry}>
-        Try again
+        {t('roleplay.retry')}
       </button>
     </section>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { CHANNEL_TEXT, MOOD_TEXT } from './player-text';
+import { selectKey, t } from '../i18n/i18n';
+import 'virtual:ui-messages/roleplay';
 import type { Channel, Mood } from './scenario';
 
 /**
@@ -22,7 +23,7 @@ export function MoodAnnouncement({
   if (!changed && mood !== firstMood) setChanged(true);
   return (
     <p className="visually-hidden" role="status">
-      {changed ? `${name} ${CHANNEL_TEXT[channel].moodVerb} ${MOOD_TEXT[mood]} now.` : ''}
+      {changed ? t('roleplay.mood-changed', { name, channel: selectKey(channel), mood }) : ''}
     </p>
   );
 }

@@ -2,6 +2,8 @@ import type { ScenarioStep } from '../course/progress-facts';
 import { BAND_POINTS } from '../course/scoring';
 import { BandBadge } from './band-badge';
 import { bestReply, findReply, type Scenario } from './scenario';
+import { Message } from '../i18n/message';
+import 'virtual:ui-messages/roleplay';
 
 /** Each reply the learner chose, its band, and the better reply wherever that scene had one. */
 export function PathReview({
@@ -21,12 +23,19 @@ export function PathReview({
         return (
           <li key={step.replyId} className="scn-path__step">
             <p className="scn-path__said">
-              <span className="scn-path__label">You said</span> <q>{found.reply.text}</q> <BandBadge band={step.band} />
+              <Message
+                id="roleplay.you-said"
+                values={{ reply: found.reply.text }}
+                components={[<span className="scn-path__label" />, <q />, <BandBadge band={step.band} />]}
+              />
             </p>
             {better ? (
               <p className="scn-path__better">
-                <span className="scn-path__label">A better reply</span> <q>{better.text}</q>{' '}
-                <BandBadge band={better.band} />
+                <Message
+                  id="roleplay.better-reply"
+                  values={{ reply: better.text }}
+                  components={[<span className="scn-path__label" />, <q />, <BandBadge band={better.band} />]}
+                />
               </p>
             ) : null}
           </li>

@@ -1,6 +1,9 @@
 import { useId, type Ref } from 'react';
 import type { Band } from '../course/progress-facts';
 import { BandBadge } from './band-badge';
+import { t } from '../i18n/i18n';
+import { Message } from '../i18n/message';
+import 'virtual:ui-messages/roleplay';
 
 interface ReplyFeedbackProps {
   readonly band: Band;
@@ -32,13 +35,13 @@ export function ReplyFeedback({
       aria-describedby={textId}
     >
       <h3 id={headingId} className="scn-feedback__heading">
-        <span>Your reply:</span> <BandBadge band={band} />
+        <Message id="roleplay.feedback-heading" components={[<span />, <BandBadge band={band} />]} />
       </h3>
       <p id={textId} className="scn-feedback__text">
         {feedback}
       </p>
       <button type="button" className="scn-button scn-button--primary" disabled={!canContinue} onClick={onContinue}>
-        {leadsToEnding ? 'See how it ends' : 'Continue'}
+        {leadsToEnding ? t('roleplay.see-ending') : t('roleplay.continue')}
       </button>
     </section>
   );

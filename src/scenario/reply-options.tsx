@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useDisplayOrder } from '../app/use-display-order';
 import type { Reply } from './scenario';
+import { t } from '../i18n/i18n';
+import 'virtual:ui-messages/roleplay';
 
 interface ReplyOptionsProps {
   readonly replies: readonly Reply[];
@@ -17,7 +19,7 @@ export function ReplyOptions({ replies: written, orderKey, canChoose, onChoose }
   return (
     <div className="scn-replies" role="group" aria-labelledby={labelId}>
       <p id={labelId} className="scn-replies__label">
-        How do you reply?
+        {t('roleplay.replies-label')}
       </p>
       <ul className="scn-replies__list">
         {replies.map((reply) => (

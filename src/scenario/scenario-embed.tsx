@@ -3,6 +3,8 @@ import { LoadErrorBoundary } from '../ui/load-error-boundary';
 import { forgetScenario, hasScenario, loadScenario } from './scenario-loader';
 import { ScenarioPlayer } from './scenario-player';
 import { ScenarioProblem } from './scenario-problem';
+import { t } from '../i18n/i18n';
+import 'virtual:ui-messages/roleplay';
 
 function LoadedScenario({ id }: { readonly id: string }) {
   return <ScenarioPlayer scenario={use(loadScenario(id))} />;
@@ -14,13 +16,7 @@ function LoadedScenario({ id }: { readonly id: string }) {
  */
 export function ScenarioEmbed({ id }: { readonly id: string }) {
   const [attempt, setAttempt] = useState(0);
-  if (!hasScenario(id))
-    return (
-      <ScenarioProblem>
-        There is no role-play with the id “{id}”. Check that scenarios/{id}.yaml exists and that the id is spelt the
-        same in both places.
-      </ScenarioProblem>
-    );
+  if (!hasScenario(id)) return <ScenarioProblem>{t('roleplay.unknown-id', { id })}</ScenarioProblem>;
   return (
     <LoadErrorBoundary
       key={`${id}:${attempt}`}
@@ -35,18 +31,18 @@ export function ScenarioEmbed({ id }: { readonly id: string }) {
                 setAttempt((n) => n + 1);
               }}
             >
-              Try loading it again
+              {t('roleplay.load-again')}
             </button>
           }
         >
-          This role-play could not be loaded. Check your connection, then try again. Your progress so far is saved.
+          {t('roleplay.load-failed')}
         </ScenarioProblem>
       }
     >
       <Suspense
         fallback={
           <p className="scn-loading" role="status">
-            Loading the role-play…
+            {t('loading.role-play')}
           </p>
         }
       >

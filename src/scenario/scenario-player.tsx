@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { BestResult } from './best-result';
-import { CHANNEL_TEXT } from './player-text';
+import { channelLabel } from './player-text';
+import { t } from '../i18n/i18n';
+import 'virtual:ui-messages/roleplay';
 import type { Scenario } from './scenario';
 import { ScenarioRun } from './scenario-run';
 import './scenario.css';
@@ -16,9 +18,9 @@ export function ScenarioPlayer({ scenario }: { readonly scenario: Scenario }) {
     <section className="scn" aria-labelledby={titleId}>
       <header className="scn-intro">
         <p className="scn-intro__kicker">
-          <span>Role-play</span>
+          <span>{t('roleplay.kicker')}</span>
           <span aria-hidden="true"> · </span>
-          <span>{CHANNEL_TEXT[scenario.channel].label}</span>
+          <span>{channelLabel(scenario.channel)}</span>
         </p>
         <h2 id={titleId} className="scn-intro__title">
           {scenario.title}

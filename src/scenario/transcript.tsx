@@ -4,6 +4,9 @@ import type { ScenarioStep } from '../course/progress-facts';
 import { BandBadge } from './band-badge';
 import { CustomerPortrait } from './customer-portrait';
 import { findReply, type Customer, type Scenario, type ScenarioPictures, type Scene } from './scenario';
+import { t } from '../i18n/i18n';
+import { Message } from '../i18n/message';
+import 'virtual:ui-messages/roleplay';
 
 interface CustomerTurnProps {
   readonly customer: Customer;
@@ -34,8 +37,11 @@ function CustomerTurn({ customer, scene, portraits, focusRef }: CustomerTurnProp
       <div className="scn-turn__speaker">
         <CustomerPortrait mood={scene.mood ?? customer.mood} portraits={portraits} small />
         <span id={nameId} className="scn-turn__name">
-          {customer.name}
-          <span className="visually-hidden"> says</span>
+          <Message
+            id="roleplay.customer-says"
+            values={{ name: customer.name }}
+            components={[<span className="visually-hidden" />]}
+          />
         </span>
       </div>
       <div id={linesId} className="scn-turn__bubbles">
@@ -52,7 +58,7 @@ function CustomerTurn({ customer, scene, portraits, focusRef }: CustomerTurnProp
 function LearnerTurn({ text, step }: { readonly text: string; readonly step: ScenarioStep }) {
   return (
     <li className="scn-turn scn-turn--learner">
-      <span className="scn-turn__name">You</span>
+      <span className="scn-turn__name">{t('roleplay.you')}</span>
       <p className="scn-bubble scn-bubble--learner">{text}</p>
       <BandBadge band={step.band} />
     </li>
@@ -92,7 +98,7 @@ export function Transcript({ scenario, path, current, currentRef }: TranscriptPr
       />,
     );
   return (
-    <ol className="scn-transcript" aria-label="Conversation so far">
+    <ol className="scn-transcript" aria-label={t('roleplay.transcript-label')}>
       {turns}
     </ol>
   );

@@ -12,6 +12,7 @@ import { TrackingNotice } from './tracking-notice';
 import { TrackingStorageNote } from './tracking-storage-note';
 import { useCatalog } from './use-course';
 import { useFocusOnRoute } from './use-focus-on-route';
+import { t } from '../i18n/i18n';
 
 function Screen({ route }: { readonly route: Route }) {
   const learnerName = useLearnerName();
@@ -31,20 +32,26 @@ function Screen({ route }: { readonly route: Route }) {
   }
 }
 
-function titleFor(route: Route, catalog: ReturnType<typeof useCatalog>): string {
-  const course = catalog.config.title;
+/** The screen's own name in the browser tab, or null on the start screen, whose name is the course's. */
+function pageName(route: Route, catalog: ReturnType<typeof useCatalog>): string | null {
   switch (route.name) {
     case 'lesson':
-      return `${catalog.lessons.find((l) => l.id === route.lessonId)?.title ?? 'Lesson'} · ${course}`;
+      return catalog.lessons.find((l) => l.id === route.lessonId)?.title ?? t('page-title.lesson');
     case 'scenario':
-      return `${catalog.scenarios.find((s) => s.id === route.scenarioId)?.title ?? 'Role-play'} · ${course}`;
+      return catalog.scenarios.find((s) => s.id === route.scenarioId)?.title ?? t('page-title.role-play');
     case 'outline':
-      return `Outline · ${course}`;
+      return t('page-title.outline');
     case 'results':
-      return `Your results · ${course}`;
+      return t('page-title.results');
     default:
-      return course;
+      return null;
   }
+}
+
+function titleFor(route: Route, catalog: ReturnType<typeof useCatalog>): string {
+  const course = catalog.config.title;
+  const page = pageName(route, catalog);
+  return page === null ? course : t('page-title.page', { page, course });
 }
 
 /** The course shell: skip link, header, notices and the screen for the current route. */
@@ -64,7 +71,7 @@ export function App() {
           document.getElementById('main')?.focus();
         }}
       >
-        Skip to content
+        {t('shell.skip-link')}
       </a>
       <CourseHeader />
       <main id="main" tabIndex={-1} className="main">

@@ -1,6 +1,10 @@
 import { useId, useState } from 'react';
 import type { CourseConfig } from '../config/course-config.schema';
 import { certificateId, localDay } from '../course/certificate-id';
+import { formatDay, formatPercent } from '../i18n/format';
+import { t } from '../i18n/i18n';
+import { Message } from '../i18n/message';
+import 'virtual:ui-messages/certificate';
 import './certificate.css';
 
 interface CertificateProps {
@@ -10,8 +14,6 @@ interface CertificateProps {
   /** The course score, shown against the pass mark; null in a reporting mode that judges no pass mark. */
   readonly score: number | null;
 }
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /**
  * A printable certificate of completion, offered once the learner has met the completion rule.
@@ -34,7 +36,7 @@ export function Certificate({ learnerName, config, score }: CertificateProps) {
     <div className="certificate-block">
       {learnerName === null && (
         <div className="certificate-block__name">
-          <label htmlFor={fieldId}>Your name, as it should appear on the certificate</label>
+          <label htmlFor={fieldId}>{t('certificate.name-field')}</label>
           <input
             id={fieldId}
             type="text"
@@ -44,41 +46,47 @@ export function Certificate({ learnerName, config, score }: CertificateProps) {
           />
         </div>
       )}
-      <figure className="certificate" aria-label="Certificate of completion">
+      <figure className="certificate" aria-label={t('certificate.label')}>
         <div className="certificate__frame">
           <div className="certificate__brand">
             <img className="certificate__logo" src={config.logo} alt="" width={56} height={56} />
             <span className="certificate__org">{config.organisation}</span>
           </div>
-          <p className="certificate__kind">Certificate of completion</p>
-          <p className="certificate__intro">This certifies that</p>
-          <p className="certificate__name">{name || '—'}</p>
-          <p className="certificate__intro">has completed the course</p>
-          <p className="certificate__course">{config.title}</p>
+          <p className="certificate__kind">{t('certificate.kind')}</p>
+          <Message
+            id="certificate.statement"
+            values={{ name: name || '—', course: config.title }}
+            components={[
+              <p className="certificate__intro" />,
+              <p className="certificate__name" />,
+              <p className="certificate__intro" />,
+              <p className="certificate__course" />,
+            ]}
+          />
           {score !== null && (
             <p className="certificate__result">
-              Score {score}% · pass mark {config.passMark}%
+              {t('certificate.result', { score: formatPercent(score), passMark: formatPercent(config.passMark) })}
             </p>
           )}
           <div className="certificate__footer">
             <p className="certificate__date">
-              <span className="certificate__caption">Date of completion</span>
-              <time dateTime={localDay(today)}>{dateFormat.format(today)}</time>
+              <span className="certificate__caption">{t('certificate.date')}</span>
+              <time dateTime={localDay(today)}>{formatDay(today)}</time>
             </p>
             <p className="certificate__signature">
               <span className="certificate__line" aria-hidden="true" />
-              <span className="certificate__caption">Signed for</span>
+              <span className="certificate__caption">{t('certificate.signed-for')}</span>
               <span className="certificate__signatory">{config.organisation}</span>
             </p>
             <p className="certificate__id">
-              <span className="certificate__caption">Certificate id</span>
+              <span className="certificate__caption">{t('certificate.id')}</span>
               <span className="certificate__id-value">{id}</span>
             </p>
           </div>
         </div>
       </figure>
       <button type="button" className="button button--primary" onClick={() => window.print()}>
-        Print or save as PDF
+        {t('certificate.print')}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useCourseSelector } from '../app/course-context';
+import { t } from '../i18n/i18n';
 
 /** Below this, a message would only flash; a top-level page without an LMS settles at once. */
 const QUIET_MS = 400;
@@ -19,7 +20,7 @@ export function CourseGate({ children }: { readonly children: ReactNode }) {
   return (
     <main className="main" aria-busy="true">
       <p className="loading" role="status">
-        {patient ? 'Connecting to your learning system…' : ''}
+        {patient ? t('shell.connecting') : ''}
       </p>
     </main>
   );

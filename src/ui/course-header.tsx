@@ -3,6 +3,8 @@ import { ExitButton } from './exit-button';
 import { hrefFor } from './hash-route';
 import { ResultsLink } from './results-link';
 import { useCatalog, useCompletion } from './use-course';
+import { formatPercent } from '../i18n/format';
+import { t } from '../i18n/i18n';
 
 export function CourseHeader() {
   const { config } = useCatalog();
@@ -18,11 +20,14 @@ export function CourseHeader() {
             <span className="site-header__org">{config.organisation}</span>
           </span>
         </a>
-        <nav aria-label="Course" className="site-header__nav">
-          {!closed && <a href={hrefFor({ name: 'outline' })}>Outline</a>}
-          {!closed && <ResultsLink>Results</ResultsLink>}
-          <span className="site-header__progress" aria-label={`Course progress ${completion}%`}>
-            {completion}%
+        <nav aria-label={t('shell.nav-label')} className="site-header__nav">
+          {!closed && <a href={hrefFor({ name: 'outline' })}>{t('shell.nav.outline')}</a>}
+          {!closed && <ResultsLink>{t('shell.nav.results')}</ResultsLink>}
+          <span
+            className="site-header__progress"
+            aria-label={t('shell.progress-label', { percent: formatPercent(completion) })}
+          >
+            {formatPercent(completion)}
           </span>
           <ExitButton />
         </nav>

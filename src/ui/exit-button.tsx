@@ -1,4 +1,5 @@
 import { useSessionControls, useSessionPhase } from '../app/use-session';
+import { t } from '../i18n/i18n';
 import './exit-button.css';
 
 /** Ends the LMS session on purpose: the only way out that browsers never cut short. */
@@ -8,7 +9,7 @@ export function ExitButton() {
   if (phase !== 'connected' && phase !== 'at-risk') return null;
   return (
     <button type="button" className="button exit-button" onClick={exit}>
-      Exit
+      {t('shell.exit')}
     </button>
   );
 }

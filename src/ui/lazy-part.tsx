@@ -1,6 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
 import { LoadErrorBoundary } from './load-error-boundary';
-import { LoadProblem } from './load-problem';
+import { LoadProblem, type LoadProblemWhat } from './load-problem';
 import { lazySlot, useRetryableLazy, type RetryableLoader } from './retryable-lazy';
 
 /**
@@ -8,7 +8,11 @@ import { lazySlot, useRetryableLazy, type RetryableLoader } from './retryable-la
  * load does not carry it. Should it fail to arrive, the learner is told and can try again; by then
  * nothing has been changed.
  */
-export function lazyPart<Props extends object>(load: RetryableLoader<Props>, what: string, loading: ReactNode) {
+export function lazyPart<Props extends object>(
+  load: RetryableLoader<Props>,
+  what: LoadProblemWhat,
+  loading: ReactNode,
+) {
   const slot = lazySlot(load);
   function LazyPart(props: Props) {
     const { Component: Part, attempt, retry } = useRetryableLazy(slot);

@@ -1,7 +1,9 @@
 import { Suspense } from 'react';
 import { FocusHeadingWhenLoaded } from './focus-heading-when-loaded';
 import { LoadErrorBoundary } from './load-error-boundary';
-import { LoadProblem } from './load-problem';
+import { LoadProblem, type LoadProblemWhat } from './load-problem';
+import { t } from '../i18n/i18n';
+import type { MessageId } from '../i18n/messages';
 import { importAgain } from './import-again';
 import { lazySlot, useRetryableLazy, type RetryableLoader } from './retryable-lazy';
 
@@ -26,7 +28,11 @@ const loadScenarioPreview = (attempt: number) =>
 const loadTypeface = () => import('virtual:typeface').catch(() => undefined);
 
 /** Wraps a lazy screen in a loading status and, should its chunk fail to arrive, a way to retry. */
-function onDemand<Props extends object>(load: RetryableLoader<Props>, loading: string, what: string) {
+function onDemand<Props extends object>(
+  load: RetryableLoader<Props>,
+  loading: MessageId & `loading.${string}`,
+  what: LoadProblemWhat,
+) {
   // Made once, so a screen opened a second time renders at once from the loaded chunk.
   const slot = lazySlot((attempt: number) => {
     void loadTypeface();
@@ -39,7 +45,7 @@ function onDemand<Props extends object>(load: RetryableLoader<Props>, loading: s
         <Suspense
           fallback={
             <p className="loading" role="status">
-              {loading}
+              {t(loading)}
             </p>
           }
         >
@@ -52,7 +58,7 @@ function onDemand<Props extends object>(load: RetryableLoader<Props>, loading: s
   return OnDemandScreen;
 }
 
-export const LessonScreen = onDemand(loadLesson, 'Loading the lesson…', 'lesson');
-export const OutlineScreen = onDemand(loadOutline, 'Loading the outline…', 'outline');
-export const ResultsScreen = onDemand(loadResults, 'Loading your results…', 'page');
-export const ScenarioPreviewScreen = onDemand(loadScenarioPreview, 'Loading the role-play…', 'role-play');
+export const LessonScreen = onDemand(loadLesson, 'loading.lesson', 'lesson');
+export const OutlineScreen = onDemand(loadOutline, 'loading.outline', 'outline');
+export const ResultsScreen = onDemand(loadResults, 'loading.results', 'page');
+export const ScenarioPreviewScreen = onDemand(loadScenarioPreview, 'loading.role-play', 'role_play');

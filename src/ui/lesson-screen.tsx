@@ -15,6 +15,9 @@ import { NotFoundScreen } from './not-found-screen';
 import { PageHeading } from './page-heading';
 import { ProgressBar } from './progress-bar';
 import { useCatalog, useCompletion } from './use-course';
+import { t } from '../i18n/i18n';
+import { Message } from '../i18n/message';
+import 'virtual:ui-messages/lesson';
 import './lesson.css';
 
 /** One lazy component per lesson, made once: each lesson's chunk loads the first time it is opened. */
@@ -53,23 +56,21 @@ export function LessonScreen({ lessonId }: { readonly lessonId: string }) {
         <p className="lesson__context">
           <span>{moduleTitle}</span>
           <span aria-hidden="true"> · </span>
-          <span>
-            Lesson {index} of {count}
-          </span>
+          <span>{t('lesson.position', { index, count })}</span>
           <span aria-hidden="true"> · </span>
-          <span>{lesson.minutes} min</span>
+          <span>{t('lesson.minutes', { minutes: lesson.minutes })}</span>
         </p>
         <PageHeading>
           <span id="lesson-title">{lesson.title}</span>
         </PageHeading>
-        <ProgressBar percent={completion} label="Course progress" />
+        <ProgressBar percent={completion} label={t('shell.course-progress')} />
       </header>
       <div className="lesson__body prose">
         <LoadErrorBoundary key={`${lessonId}.${attempt}`} fallback={<LoadProblem what="lesson" onRetry={retry} />}>
           <Suspense
             fallback={
               <p className="loading" role="status">
-                Loading the lesson…
+                {t('loading.lesson')}
               </p>
             }
           >
@@ -78,27 +79,38 @@ export function LessonScreen({ lessonId }: { readonly lessonId: string }) {
           </Suspense>
         </LoadErrorBoundary>
       </div>
-      <nav className="lesson__nav" aria-label="Lessons">
+      <nav className="lesson__nav" aria-label={t('lesson.nav-label')}>
         {previous ? (
           <a
             className="button button--secondary lesson__prev"
             href={hrefFor({ name: 'lesson', lessonId: previous.id })}
           >
-            <span aria-hidden="true">← </span>Previous<span className="visually-hidden">: {previous.title}</span>
+            <span aria-hidden="true">← </span>
+            <Message
+              id="lesson.previous"
+              values={{ title: previous.title }}
+              components={[<span className="visually-hidden" />]}
+            />
           </a>
         ) : (
           <a className="button button--secondary lesson__prev" href={hrefFor({ name: 'outline' })}>
-            <span aria-hidden="true">← </span>Outline
+            <span aria-hidden="true">← </span>
+            {t('lesson.outline')}
           </a>
         )}
         {next ? (
           <a className="button button--primary lesson__next" href={hrefFor({ name: 'lesson', lessonId: next.id })}>
-            Next<span className="visually-hidden">: {next.title}</span>
+            <Message
+              id="lesson.next"
+              values={{ title: next.title }}
+              components={[<span className="visually-hidden" />]}
+            />
             <span aria-hidden="true"> →</span>
           </a>
         ) : (
           <a className="button button--primary lesson__next" href={hrefFor({ name: 'results' })}>
-            See your results<span aria-hidden="true"> →</span>
+            {t('lesson.see-results')}
+            <span aria-hidden="true"> →</span>
           </a>
         )}
       </nav>

@@ -6,6 +6,9 @@ import { ProgressBar } from './progress-bar';
 import { ResultsLink } from './results-link';
 import { StatusMark } from './status-mark';
 import { useCatalog, useCompletion, useFacts } from './use-course';
+import { t } from '../i18n/i18n';
+import { Message } from '../i18n/message';
+import 'virtual:ui-messages/outline';
 import './outline.css';
 
 export function OutlineScreen() {
@@ -15,9 +18,9 @@ export function OutlineScreen() {
   const graded = catalog.modules.filter((m) => m.graded);
   return (
     <div className="outline">
-      <PageHeading>Course outline</PageHeading>
-      <ProgressBar percent={completion} label="Course progress" />
-      <ResultsLink className="button button--primary outline__results">See your results</ResultsLink>
+      <PageHeading>{t('outline.title')}</PageHeading>
+      <ProgressBar percent={completion} label={t('shell.course-progress')} />
+      <ResultsLink className="button button--primary outline__results">{t('outline.see-results')}</ResultsLink>
       {catalog.modules.map((module) => {
         const number = graded.indexOf(module) + 1;
         const minutes = module.lessonIds.reduce(
@@ -30,12 +33,22 @@ export function OutlineScreen() {
               <ModulePicture moduleId={module.id} />
               <div className="outline__module-titles">
                 <h2 id={`module-${module.id}`}>
-                  {module.graded && <span className="outline__module-number">Module {number}: </span>}
-                  {module.title}
+                  {module.graded ? (
+                    <Message
+                      id="outline.module-heading"
+                      values={{ number, title: module.title }}
+                      components={[<span className="outline__module-number" />]}
+                    />
+                  ) : (
+                    module.title
+                  )}
                 </h2>
                 <p className="outline__module-meta">
-                  {module.lessonIds.length} {module.lessonIds.length === 1 ? 'lesson' : 'lessons'} · {minutes} min ·{' '}
-                  <StatusMark status={moduleStatus(catalog, module.id, facts)} />
+                  <Message
+                    id="outline.module-meta"
+                    values={{ lessons: module.lessonIds.length, minutes }}
+                    components={[<StatusMark status={moduleStatus(catalog, module.id, facts)} />]}
+                  />
                 </p>
               </div>
             </div>
@@ -50,7 +63,7 @@ export function OutlineScreen() {
                       {lesson.title}
                     </a>
                     <span className="outline__lesson-meta">
-                      <span>{lesson.minutes} min</span>
+                      <span>{t('outline.lesson-minutes', { minutes: lesson.minutes })}</span>
                       <StatusMark status={lessonStatus(lesson, facts)} />
                     </span>
                   </li>

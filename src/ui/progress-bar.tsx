@@ -1,3 +1,5 @@
+import { formatPercent } from '../i18n/format';
+
 interface ProgressBarProps {
   readonly percent: number;
   readonly label: string;
@@ -9,9 +11,9 @@ export function ProgressBar({ percent, label }: ProgressBarProps) {
     <div className="progress">
       <label className="progress__label">
         <span>{label}</span>
-        <span className="progress__value">{percent}%</span>
+        <span className="progress__value">{formatPercent(percent)}</span>
         <progress className="progress__bar" max={100} value={percent}>
-          {percent}%
+          {formatPercent(percent)}
         </progress>
       </label>
     </div>

@@ -1,15 +1,9 @@
 import { useProgressSelector } from '../app/course-context';
 import { useSessionControls } from '../app/use-session';
-import type { RestoreProblem } from '../course/progress.machine';
 import { focusPageHeading } from './page-heading';
-
-const REASONS: Record<RestoreProblem, string> = {
-  corrupt: 'the saved data is damaged',
-  // Newer, never "older": after a package rollback the data is fine, just ahead of this version.
-  'newer-version': 'it was saved by a newer version of this course, which this version cannot read',
-  'other-course': 'it belongs to a different course',
-  unreadable: 'your learning system did not hand it over when asked',
-};
+import { selectKey, t } from '../i18n/i18n';
+import { Message } from '../i18n/message';
+import 'virtual:ui-messages/restore';
 
 /**
  * Tells the learner that saved progress could not be used, and lets them decide: start fresh,
@@ -29,18 +23,16 @@ export function RestoreNotice() {
   return (
     <div className="notice notice--warning" role="alert">
       <p>
-        <strong>We could not restore your saved progress</strong> because {REASONS[problem]}. It has not been changed.
+        {/* Of newer-version data it says "newer", never "older": after a package rollback the data is fine, just ahead of this version. */}
+        <Message id="restore.problem" values={{ reason: selectKey(problem) }} components={[<strong />]} />
       </p>
-      <p>
-        Start fresh to begin again and save from now on; this replaces what was saved. Or keep it for now: nothing you
-        do in this visit is saved, and you can try again later.
-      </p>
+      <p>{t('restore.choice')}</p>
       <div className="notice__actions">
         <button type="button" className="button button--primary" onClick={decide(replaceSavedData)}>
-          Start fresh
+          {t('restore.start-fresh')}
         </button>
         <button type="button" className="button button--secondary" onClick={decide(keepSavedData)}>
-          Keep it for now
+          {t('restore.keep')}
         </button>
       </div>
     </div>

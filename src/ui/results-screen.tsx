@@ -9,6 +9,8 @@ import { ModuleResultCard } from './module-result-card';
 import { ScoreSummary } from './score-summary';
 import { StillToDoPanel } from './still-to-do-panel';
 import { useCatalog, useCompletion, useCourseComplete, useCoursePassed, useCourseScore, useFacts } from './use-course';
+import { t } from '../i18n/i18n';
+import 'virtual:ui-messages/results';
 import './results.css';
 
 /** The closing: score against the pass mark, results per module and role-play, tools, certificate. */
@@ -25,19 +27,19 @@ export function ResultsScreen({ learnerName = null }: { readonly learnerName?: s
   const judged = judgesPassMark(mode);
   return (
     <div className="results">
-      <p className="eyebrow">{complete ? 'Course complete' : 'Your progress so far'}</p>
-      <PageHeading>Your results</PageHeading>
-      <ProgressBar percent={completion} label="Course progress" />
+      <p className="eyebrow">{complete ? t('results.complete') : t('results.so-far')}</p>
+      <PageHeading>{t('results.title')}</PageHeading>
+      <ProgressBar percent={completion} label={t('shell.course-progress')} />
       <ScoreSummary score={score} passMark={catalog.config.passMark} complete={complete} passed={passed} />
 
-      <h2>Module by module</h2>
+      <h2>{t('results.by-module')}</h2>
       <div className="results__modules">
         {results.map((result, i) => (
           <ModuleResultCard key={result.module.id} result={result} number={i + 1} />
         ))}
       </div>
 
-      <h2>Tools to use tomorrow</h2>
+      <h2>{t('results.tools')}</h2>
       <div className="results__tools">
         {results
           .map(({ module }) => ({ module, tools: moduleTools[module.id] ?? [] }))
@@ -54,7 +56,7 @@ export function ResultsScreen({ learnerName = null }: { readonly learnerName?: s
           ))}
       </div>
 
-      <h2>Certificate</h2>
+      <h2>{t('results.certificate')}</h2>
       {earned ? (
         <Certificate learnerName={learnerName} config={catalog.config} score={judged ? score : null} />
       ) : (

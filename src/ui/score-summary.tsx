@@ -1,3 +1,8 @@
+import { formatPercent } from '../i18n/format';
+import { t } from '../i18n/i18n';
+import type { MessageId } from '../i18n/messages';
+import 'virtual:ui-messages/results';
+
 interface ScoreSummaryProps {
   readonly score: number | null;
   readonly passMark: number;
@@ -5,15 +10,10 @@ interface ScoreSummaryProps {
   readonly passed: boolean;
 }
 
-function verdict({ score, complete, passed }: ScoreSummaryProps): string {
-  if (score === null) return 'Answer a knowledge check or finish a role-play to start your score.';
-  if (!complete)
-    return passed
-      ? 'You are above the pass mark. Finish the course to complete it.'
-      : 'Finish every lesson, check and role-play to complete the course. Replay role-plays to raise your score: your best result counts.';
-  return passed
-    ? 'You passed. Well done.'
-    : 'You have finished, but your score is below the pass mark. Replay role-plays to raise it: your best result counts.';
+function verdict({ score, complete, passed }: ScoreSummaryProps): MessageId {
+  if (score === null) return 'results.verdict.no-score';
+  if (!complete) return passed ? 'results.verdict.above' : 'results.verdict.unfinished';
+  return passed ? 'results.verdict.passed' : 'results.verdict.below';
 }
 
 /** The course score against the pass mark, in words as well as numbers. The score comes already rounded, as the LMS receives it. */
@@ -22,13 +22,13 @@ export function ScoreSummary(props: ScoreSummaryProps) {
   return (
     <section className={`score-summary ${props.passed ? 'is-passed' : ''}`} aria-labelledby="score-title">
       <h2 id="score-title" className="visually-hidden">
-        Score
+        {t('results.score')}
       </h2>
       <p className="score-summary__figure">
-        <span className="score-summary__value">{score === null ? '–' : `${score}%`}</span>
-        <span className="score-summary__label">your score · pass mark {passMark}%</span>
+        <span className="score-summary__value">{score === null ? '–' : formatPercent(score)}</span>
+        <span className="score-summary__label">{t('results.score-label', { passMark: formatPercent(passMark) })}</span>
       </p>
-      <p className="score-summary__verdict">{verdict(props)}</p>
+      <p className="score-summary__verdict">{t(verdict(props))}</p>
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { ConfirmDialog } from './confirm-dialog';
 import { focusPageHeading } from './page-heading';
+import { t } from '../i18n/i18n';
+import 'virtual:ui-messages/dialog';
 
 export interface StartOverDialogProps {
   readonly open: boolean;
@@ -24,23 +26,19 @@ export function StartOverDialog({ open, onCancel, onConfirm }: StartOverDialogPr
     <>
       <ConfirmDialog
         open={open}
-        title="Start the course again?"
-        confirmLabel="Yes, start over"
-        cancelLabel="Keep my progress"
+        title={t('dialog.start-over.title')}
+        confirmLabel={t('dialog.start-over.confirm')}
+        cancelLabel={t('dialog.start-over.cancel')}
         onCancel={onCancel}
         onConfirm={() => {
           setCleared(true);
           onConfirm();
         }}
       >
-        This clears every lesson you have visited, your answers, your role-play results and your reflections in this
-        course. It cannot be undone. Any result your learning system has already recorded (a completion, a pass or a
-        score) stays as it is: starting over never lowers it.
+        {t('dialog.start-over.body')}
       </ConfirmDialog>
       <div role="status" className={cleared ? 'notice notice--info start-over__done' : undefined}>
-        {cleared ? (
-          <p>Your progress in this course has been cleared. You can start again from the first lesson.</p>
-        ) : null}
+        {cleared ? <p>{t('dialog.start-over.done')}</p> : null}
       </div>
     </>
   );

@@ -7,12 +7,17 @@ import { LazyStartOverDialog } from './lazy-start-over-dialog';
 import { PageHeading } from './page-heading';
 import { ProgressBar } from './progress-bar';
 import { useCatalog, useCompletion, useFacts } from './use-course';
+import { formatPercent } from '../i18n/format';
+import { t } from '../i18n/i18n';
+import { Message } from '../i18n/message';
 
 function formatDuration(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  if (hours === 0) return `about ${minutes} minutes`;
-  return rest === 0 ? `about ${hours} hour${hours > 1 ? 's' : ''}` : `about ${hours} h ${rest} min`;
+  if (hours === 0) return t('start.duration.minutes', { minutes });
+  return rest === 0
+    ? t('start.duration.hours', { hours })
+    : t('start.duration.hours-minutes', { hours, minutes: rest });
 }
 
 export function StartScreen() {
@@ -30,36 +35,45 @@ export function StartScreen() {
   const resumeId = resumeLessonId(catalog, facts);
   const target = returning ? resumeId : first?.id;
   const modules = catalog.modules.filter((m) => m.graded);
+  const passMark = formatPercent(config.passMark);
 
   return (
     <div className="start">
       <section className="start__hero" aria-labelledby="start-title">
-        <p className="eyebrow">{config.organisation} presents</p>
+        <p className="eyebrow">{t('start.presents', { organisation: config.organisation })}</p>
         <PageHeading>
           <span id="start-title">{config.title}</span>
         </PageHeading>
         {config.subtitle && <p className="start__subtitle">{config.subtitle}</p>}
         <p className="start__lead">{config.description}</p>
-        <ul className="start__facts" aria-label="At a glance">
+        <ul className="start__facts" aria-label={t('start.at-a-glance')}>
           <li>
-            <strong>{formatDuration(totalMinutes(catalog))}</strong> in all, in as many sittings as you like
+            <Message
+              id="start.fact.duration"
+              values={{ duration: formatDuration(totalMinutes(catalog)) }}
+              components={[<strong />]}
+            />
           </li>
           <li>
-            <strong>{modules.length} modules</strong>, {catalog.scenarios.length} role-plays
+            <Message
+              id="start.fact.modules"
+              values={{ modules: modules.length, rolePlays: catalog.scenarios.length }}
+              components={[<strong />]}
+            />
           </li>
           <li>
-            Pass mark <strong>{config.passMark}%</strong>
+            <Message id="start.fact.pass-mark" values={{ passMark }} components={[<strong />]} />
           </li>
         </ul>
-        {returning && <ProgressBar percent={completion} label="Your progress" />}
+        {returning && <ProgressBar percent={completion} label={t('start.your-progress')} />}
         <div className="start__actions">
           {target && (
             <a className="button button--primary" href={hrefFor({ name: 'lesson', lessonId: target })}>
-              {returning ? 'Continue where you left off' : 'Start course'}
+              {returning ? t('start.continue') : t('start.begin')}
             </a>
           )}
           <a className="button button--secondary" href={hrefFor({ name: 'outline' })}>
-            See the outline
+            {t('start.outline')}
           </a>
           {returning && (
             <button
@@ -70,7 +84,7 @@ export function StartScreen() {
                 setConfirming(true);
               }}
             >
-              Start over
+              {t('start.start-over')}
             </button>
           )}
         </div>
@@ -88,7 +102,7 @@ export function StartScreen() {
       </section>
 
       <section className="start__section" aria-labelledby="covers-title">
-        <h2 id="covers-title">What the course covers</h2>
+        <h2 id="covers-title">{t('start.covers')}</h2>
         <ol className="module-cards">
           {modules.map((m, i) => (
             <li key={m.id} className="module-card">
@@ -103,22 +117,32 @@ export function StartScreen() {
       </section>
 
       <section className="start__section" aria-labelledby="scoring-title">
-        <h2 id="scoring-title">How scoring works</h2>
+        <h2 id="scoring-title">{t('start.scoring')}</h2>
         <ul className="scoring-list">
           <li>
-            <strong>Role-plays</strong> count for {config.scoreWeights.scenarios}% of your score. Each ends in a Moment
-            of WOW ({BAND_POINTS.wow} points), Mediocrity ({BAND_POINTS.mediocrity}) or Misery ({BAND_POINTS.misery}).
-            Replay as often as you like: your best result counts.
+            <Message
+              id="start.scoring.role-plays"
+              values={{
+                weight: formatPercent(config.scoreWeights.scenarios),
+                wow: BAND_POINTS.wow,
+                mediocrity: BAND_POINTS.mediocrity,
+                misery: BAND_POINTS.misery,
+              }}
+              components={[<strong />]}
+            />
           </li>
           <li>
-            <strong>Knowledge checks</strong> count for {config.scoreWeights.knowledgeChecks}%. Your first answer
-            counts, so take a moment before you choose.
+            <Message
+              id="start.scoring.checks"
+              values={{ weight: formatPercent(config.scoreWeights.knowledgeChecks) }}
+              components={[<strong />]}
+            />
           </li>
           <li>
-            <strong>Reflections</strong> are yours alone and never graded.
+            <Message id="start.scoring.reflections" components={[<strong />]} />
           </li>
           <li>
-            You pass with <strong>{config.passMark}%</strong> or more once you have finished every lesson and role-play.
+            <Message id="start.scoring.pass" values={{ passMark }} components={[<strong />]} />
           </li>
         </ul>
       </section>

@@ -1,10 +1,13 @@
 import type { LessonStatus } from '../course/completion';
+import { t } from '../i18n/i18n';
+import type { MessageId } from '../i18n/messages';
+import 'virtual:ui-messages/status';
 import './status-mark.css';
 
-const LABELS: Record<LessonStatus, string> = {
-  done: 'Done',
-  'in-progress': 'In progress',
-  'not-started': 'Not started',
+const LABELS: Record<LessonStatus, MessageId> = {
+  done: 'status.done',
+  'in-progress': 'status.in-progress',
+  'not-started': 'status.not-started',
 };
 
 const ICONS: Record<LessonStatus, string> = { done: '✓', 'in-progress': '◐', 'not-started': '○' };
@@ -16,7 +19,7 @@ export function StatusMark({ status }: { readonly status: LessonStatus }) {
       <span aria-hidden="true" className="status__icon">
         {ICONS[status]}
       </span>
-      {LABELS[status]}
+      {t(LABELS[status])}
     </span>
   );
 }

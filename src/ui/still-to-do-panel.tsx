@@ -2,6 +2,10 @@ import type { ScenarioEntry } from '../course/catalog';
 import type { StillToDo } from '../course/still-to-do';
 import { BandBadge } from '../scenario/band-badge';
 import { hrefFor } from './hash-route';
+import { formatPercent } from '../i18n/format';
+import { t } from '../i18n/i18n';
+import { Message } from '../i18n/message';
+import 'virtual:ui-messages/results';
 
 interface StillToDoPanelProps {
   readonly todo: StillToDo;
@@ -25,22 +29,20 @@ export function StillToDoPanel({ todo, complete, belowPassMark, score, passMark,
   const showRolePlays = belowPassMark && todo.modules.length > 0;
   return (
     <section className="still-to-do" aria-labelledby="still-to-do-title">
-      <h3 id="still-to-do-title">What you still need to do</h3>
+      <h3 id="still-to-do-title">{t('results.todo.title')}</h3>
       {!complete && (
         <p>
-          Your certificate appears here once you have finished every lesson, knowledge check and role-play
-          {belowPassMark ? `, with a score of at least ${passMark}%` : ''}.
+          {belowPassMark
+            ? t('results.todo.unfinished-below', { passMark: formatPercent(passMark) })
+            : t('results.todo.unfinished')}
         </p>
       )}
       {complete && belowPassMark && (
-        <p>
-          Your score is {score ?? 0}% and the pass mark is {passMark}%. Your certificate appears here once you reach the
-          pass mark.
-        </p>
+        <p>{t('results.todo.below', { score: formatPercent(score ?? 0), passMark: formatPercent(passMark) })}</p>
       )}
       {todo.lessons.length > 0 && (
         <>
-          <h4>Lessons to finish</h4>
+          <h4>{t('results.todo.lessons')}</h4>
           <ul className="still-to-do__list">
             {todo.lessons.map((lesson) => (
               <li key={lesson.id}>
@@ -52,12 +54,12 @@ export function StillToDoPanel({ todo, complete, belowPassMark, score, passMark,
       )}
       {showRolePlays && (
         <>
-          <h4>Role-plays to replay</h4>
-          <p>Only your best ending counts, so replaying a role-play can only raise your score.</p>
+          <h4>{t('results.todo.role-plays')}</h4>
+          <p>{t('results.todo.best-counts')}</p>
           {todo.modules.map(({ module, rolePlays }) => (
             <div key={module.id} className="still-to-do__module">
               <p className="still-to-do__module-title" id={`short-${module.id}`}>
-                Module {moduleNumber(module.id)}: {module.title}
+                {t('results.todo.module', { number: moduleNumber(module.id), title: module.title })}
               </p>
               <ul className="still-to-do__list" aria-labelledby={`short-${module.id}`}>
                 {rolePlays.map(({ scenario, best }) => (
@@ -65,11 +67,9 @@ export function StillToDoPanel({ todo, complete, belowPassMark, score, passMark,
                     <a href={rolePlayHref(scenario)}>{scenario.title}</a>
                     <span className="still-to-do__best">
                       {best ? (
-                        <>
-                          Best so far: <BandBadge band={best} />
-                        </>
+                        <Message id="results.todo.best" components={[<BandBadge band={best} />]} />
                       ) : (
-                        'Not finished yet'
+                        t('results.todo.not-finished')
                       )}
                     </span>
                   </li>
@@ -81,9 +81,11 @@ export function StillToDoPanel({ todo, complete, belowPassMark, score, passMark,
       )}
       {belowPassMark && todo.bestReachable !== null && todo.bestReachable < passMark && (
         <p className="still-to-do__note">
-          Knowledge checks count your first answer only. Even with every role-play ended in WOW, your score would be{' '}
-          {todo.bestReachable}%. To reach the pass mark, choose Start over on the{' '}
-          <a href={hrefFor({ name: 'start' })}>start page</a>, or ask your training team.
+          <Message
+            id="results.todo.out-of-reach"
+            values={{ best: formatPercent(todo.bestReachable) }}
+            components={[<a href={hrefFor({ name: 'start' })} />]}
+          />
         </p>
       )}
     </section>

@@ -8,6 +8,11 @@ import {
   useSessionPhase,
 } from '../app/use-session';
 import { useProgressSelector } from '../app/course-context';
+import { formatPercent } from '../i18n/format';
+import { selectKey, t } from '../i18n/i18n';
+import { Message } from '../i18n/message';
+
+const bold = [<strong key="bold" />];
 
 /**
  * Speaks up only when progress is really at risk or not being saved: an LMS that would not connect,
@@ -26,8 +31,19 @@ export function TrackingNotice() {
     return (
       <div className="notice notice--info" role="status">
         <p>
-          <strong>You are reviewing a finished attempt.</strong>
-          {recorded ? ` Your learning system has it as ${recorded}.` : ''} Nothing you do now changes your record there.
+          {recorded ? (
+            <Message
+              id="tracking.review-recorded"
+              values={{
+                status: selectKey(recorded.verdict ?? 'recorded'),
+                hasScore: recorded.score === null ? 'no' : 'yes',
+                score: recorded.score === null ? '' : formatPercent(recorded.score),
+              }}
+              components={bold}
+            />
+          ) : (
+            <Message id="tracking.review" components={bold} />
+          )}
         </p>
       </div>
     );
@@ -35,10 +51,10 @@ export function TrackingNotice() {
     return (
       <div className="notice notice--warning" role="status">
         <p>
-          <strong>Nothing from this visit is being saved:</strong> your earlier progress is kept as it was.
+          <Message id="tracking.held" components={bold} />
         </p>
         <button type="button" className="button button--secondary" onClick={replaceSavedData}>
-          Start fresh and save from now on
+          {t('tracking.held.replace')}
         </button>
       </div>
     );
@@ -46,10 +62,10 @@ export function TrackingNotice() {
     return (
       <div className="notice notice--error" role="alert">
         <p>
-          <strong>Your progress could not be saved to the LMS;</strong> keep this window open and try again.
+          <Message id="tracking.at-risk" components={bold} />
         </p>
         <button type="button" className="button button--primary" onClick={retry}>
-          Try saving again
+          {t('tracking.at-risk.retry')}
         </button>
       </div>
     );
@@ -57,9 +73,7 @@ export function TrackingNotice() {
     return (
       <div className="notice notice--warning" role="alert">
         <p>
-          <strong>Your LMS has not answered yet,</strong> so your progress is kept in this browser for now. If it
-          answers while this page is open, everything you have done is sent to it. If this message stays, close the
-          course, open it again from your LMS, and tell whoever runs your training if it happens again.
+          <Message id="tracking.offline-looking" components={bold} />
         </p>
       </div>
     );
@@ -67,10 +81,10 @@ export function TrackingNotice() {
     return (
       <div className="notice notice--info" role="status">
         <p>
-          <strong>Your LMS has now answered.</strong> What you did before it answered has been sent to it.
+          <Message id="tracking.connected-late" components={bold} />
         </p>
         <button type="button" className="button button--secondary" onClick={() => setLateNoticeRead(true)}>
-          Hide this message
+          {t('tracking.connected-late.hide')}
         </button>
       </div>
     );
@@ -78,8 +92,7 @@ export function TrackingNotice() {
     return (
       <div className="notice notice--warning" role="status">
         <p>
-          <strong>We could not connect to your LMS,</strong> so your progress is saved in this browser only. If this
-          keeps happening, tell whoever runs your training.
+          <Message id="tracking.offline-refused" components={bold} />
         </p>
       </div>
     );

@@ -2,13 +2,13 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../scripts/content/build-catalog';
 import { orderedLessons } from '../../src/course/navigation';
-import { CHANNEL_TEXT, MOOD_TEXT } from '../../src/scenario/player-text';
 import type { Reply, Scenario } from '../../src/scenario/scenario';
 import { axeViolations } from './axe';
 import { root, shots, serveBuiltCourse } from './built-course';
 import { watchPage } from './page-watch';
 import { builtScenarios, pathTo } from './scenario-data';
 import { applyTextSpacing, overflowing } from './text-spacing';
+import { uiText } from './ui-text';
 import { DESKTOP, VIEWPORTS } from './viewports';
 import { waitVisible } from './wait-for';
 
@@ -31,8 +31,8 @@ function moodChange(): { scenario: Scenario; reply: Reply; announced: string } {
       const next = scenario.scenes.find((s) => s.id === reply.next);
       const after = next?.mood ?? scenario.customer.mood;
       if (next && after !== before) {
-        const verb = CHANNEL_TEXT[scenario.channel].moodVerb;
-        return { scenario, reply, announced: `${scenario.customer.name} ${verb} ${MOOD_TEXT[after]} now.` };
+        const values = { name: scenario.customer.name, channel: scenario.channel.replaceAll('-', '_'), mood: after };
+        return { scenario, reply, announced: uiText('roleplay.mood-changed', values) };
       }
     }
   }

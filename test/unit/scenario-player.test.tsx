@@ -6,7 +6,7 @@ import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { readScenarioFiles } from '../../scripts/content/scenario-index';
 import type { RoleplayReplied } from '../../src/app/course.machine';
 import type { CourseCatalog } from '../../src/course/catalog';
-import { BAND_TEXT } from '../../src/scenario/band-text';
+import { bandMoment, bandName } from '../../src/scenario/band-text';
 import { findEnding, findReply, findScene, type Scenario } from '../../src/scenario/scenario';
 import { createScenarioMachine, type ReplyChosen, type ScenarioEvent } from '../../src/scenario/scenario.machine';
 import { ScenarioPlayer } from '../../src/scenario/scenario-player';
@@ -89,7 +89,7 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s, played through the 
       await choose(user, found.reply.text);
       chosen.push(replyId);
       expect(focused()).toHaveRole('region');
-      expect(focused()).toHaveAccessibleName(`Your reply: ${BAND_TEXT[found.reply.band].short}`);
+      expect(focused()).toHaveAccessibleName(`Your reply: ${bandName(found.reply.band)}`);
       expect(focused()).toHaveTextContent(found.reply.feedback);
     }
 
@@ -98,7 +98,7 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s, played through the 
     if (!ending) throw new Error('the path did not reach an ending');
     const endingRegion = focused();
     expect(endingRegion).toHaveRole('region');
-    expect(endingRegion).toHaveAccessibleName(`${BAND_TEXT[ending.band].moment}: ${ending.title}`);
+    expect(endingRegion).toHaveAccessibleName(`${bandMoment(ending.band)}: ${ending.title}`);
     expect(within(endingRegion).getByText(ending.debrief)).toBeVisible();
     // A note about particular replies shows only when this path took one of them.
     for (const note of ending.ifTook ?? []) {
