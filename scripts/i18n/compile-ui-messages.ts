@@ -1,5 +1,6 @@
 import { compileMessageOrThrow, type CompiledMessage } from '@lingui/message-utils/compileMessage';
 import { messages } from '../../src/i18n/messages';
+import { parseUnitText, plainUnitText, wordsOf } from './inline-markup';
 import type { LocaleBuild } from './locale-build';
 
 /** A translation unit's id for a UI message, as translators and LocaleBuild know it. */
@@ -16,7 +17,10 @@ export function compileUiMessages(build: LocaleBuild): Readonly<Record<string, C
   for (const [id, english] of Object.entries(messages)) {
     const unitId = uiUnitId(id);
     try {
-      compiled[id] = compileMessageOrThrow(build.translate(unitId, english));
+      // LocaleBuild speaks XLIFF unit text, in which a message's `<0>` tags are escaped words.
+      const target = parseUnitText(build.translate(unitId, plainUnitText(english)));
+      if ('problem' in target) throw new Error(target.problem);
+      compiled[id] = compileMessageOrThrow(wordsOf(target));
     } catch (error) {
       problems.push(`${unitId} (${build.locale}): ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -47,7 +47,14 @@ export function diagramUnits(root: string): FileUnits[] {
         const label = decode(m[2] ?? '').trim();
         if (!/[\p{L}\p{N}]/u.test(label)) return [];
         const line = source.slice(0, m.index).split('\n').length;
-        return [{ id: labelUnitId(name, label), source: plainUnitText(label), line, note: 'A label drawn in a picture: keep it short, as the space for it is fixed.' }];
+        return [
+          {
+            id: labelUnitId(name, label),
+            source: plainUnitText(label),
+            line,
+            note: 'A label drawn in a picture: keep it short, as the space for it is fixed.',
+          },
+        ];
       });
       const seen = new Set<string>();
       return { file: `art/diagrams/${fileName}`, units: units.filter((u) => !seen.has(u.id) && seen.add(u.id)) };

@@ -4,6 +4,9 @@ import { readCourseConfig } from '../content/course-config-file';
 import { startStaticServer, type StaticServer } from '../serve/static-server';
 import { PREVIEW_APP_DIR } from './build-preview-app';
 import { courseInfoHandler } from './course-info-handler';
+import { buildDirFor } from '../i18n/build-dirs';
+import { SOURCE_LOCALE } from '../i18n/locale-build';
+import { configuredLocales } from '../i18n/locale-build-for';
 
 export interface PreviewServerOptions {
   readonly root: string;
@@ -14,7 +17,8 @@ export interface PreviewServerOptions {
 
 /**
  * One origin for the preview page and the course, as the course must reach window.parent.API:
- * / is the preview app, /course/ the built course, /release/ the zips.
+ * / is the preview app, /courses/<language>/ each built language (and /course/ the source language),
+ * /release/ the zips.
  */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<StaticServer> {
   const { root } = options;
@@ -28,8 +32,18 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     [appDir, 'npm start'],
   ] as const)
     if (!existsSync(resolve(dir, 'index.html'))) throw new Error(`${dir}/index.html is missing: run ${fix}`);
+  // Each built language at /courses/<code>/; the source language is also at /course/, where it has always been.
+  const languages = options.courseDir
+    ? [SOURCE_LOCALE]
+    : configuredLocales(root).filter((code) => existsSync(resolve(root, buildDirFor(code), 'index.html')));
+  const courses = Object.fromEntries(
+    languages.map((code) => [
+      `/courses/${code}/`,
+      code === SOURCE_LOCALE ? courseDir : resolve(root, buildDirFor(code)),
+    ]),
+  );
   return startStaticServer(
-    { '/course/': courseDir, '/release/': releaseDir, '/': appDir },
-    { port: options.port, handlers: [courseInfoHandler(config, releaseDir)] },
+    { '/course/': courseDir, ...courses, '/release/': releaseDir, '/': appDir },
+    { port: options.port, handlers: [courseInfoHandler(config, releaseDir, languages)] },
   );
 }

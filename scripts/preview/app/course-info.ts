@@ -5,7 +5,10 @@ export interface CourseInfo {
   readonly title: string;
   readonly passMark: number;
   readonly masteryScoreInManifest: boolean;
+  /** The languages built, the source language first; each runs from its own folder. */
+  readonly languages: ReadonlyArray<{ readonly code: string; readonly label: string }>;
   readonly packages: ReadonlyArray<{
+    readonly language: string;
     readonly label: string;
     readonly file: string;
     readonly href: string;
@@ -14,7 +17,10 @@ export interface CourseInfo {
 }
 
 export const COURSE_INFO_PATH = 'preview/course.json';
-export const COURSE_LAUNCH_PATH = 'course/index.html';
+/** Where the build of one language is served: the preview server mounts each built language there. */
+export function courseLaunchPath(language: string): string {
+  return `courses/${language}/index.html`;
+}
 
 export async function fetchCourseInfo(): Promise<CourseInfo> {
   const response = await fetch(COURSE_INFO_PATH, { cache: 'no-store' });

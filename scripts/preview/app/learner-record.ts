@@ -22,6 +22,8 @@ export interface PreviewPresets {
 
 export interface PreviewSettings {
   readonly version: ScormVersionKey;
+  /** The language's package being played; each is its own activity with its own record, as in an LMS. */
+  readonly language: string;
   readonly presets: PreviewPresets;
 }
 

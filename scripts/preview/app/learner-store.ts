@@ -17,22 +17,29 @@ export class LearnerStore {
     return `${PREFIX}${this.courseId}:${name}`;
   }
 
-  loadRecord(version: ScormVersionKey): LearnerRecord {
-    const parsed = this.read(this.key(`learner:${version}`));
+  /** One record per SCORM version and language: each language's package is its own activity in an LMS. */
+  private recordKey(version: ScormVersionKey, language: string): string {
+    return this.key(`learner:${version}:${language}`);
+  }
+
+  loadRecord(version: ScormVersionKey, language: string): LearnerRecord {
+    const parsed = this.read(this.recordKey(version, language));
     if (!isRecord(parsed)) return FRESH_RECORD;
     return { ...FRESH_RECORD, ...parsed };
   }
 
-  saveRecord(version: ScormVersionKey, record: LearnerRecord): void {
-    this.write(this.key(`learner:${version}`), record);
+  saveRecord(version: ScormVersionKey, language: string, record: LearnerRecord): void {
+    this.write(this.recordKey(version, language), record);
   }
 
-  loadSettings(fallback: PreviewSettings): PreviewSettings {
+  loadSettings(fallback: PreviewSettings, languages: readonly string[] = [fallback.language]): PreviewSettings {
     const parsed = this.read(this.key('settings'));
     if (typeof parsed !== 'object' || parsed === null) return fallback;
     const saved = parsed as Partial<PreviewSettings>;
     return {
       version: saved.version === '1.2' || saved.version === '2004' ? saved.version : fallback.version,
+      language:
+        typeof saved.language === 'string' && languages.includes(saved.language) ? saved.language : fallback.language,
       presets: { ...fallback.presets, ...(typeof saved.presets === 'object' ? saved.presets : {}) },
     };
   }

@@ -17,7 +17,7 @@ export function PreviewApp({ lms }: { lms: PreviewLms }) {
       <a className="skip-link" href="#panel">
         Skip to what the LMS received
       </a>
-      <TopBar course={state.course} />
+      <TopBar course={state.course} language={state.settings.language} />
       <LmsControls state={state} lms={lms} />
       <p className="visually-hidden" role="status" aria-live="polite">
         {state.message}

@@ -1,6 +1,6 @@
 import { isFailedCall } from './call-outcome';
 import { readCmiView, type CmiView } from './cmi-view';
-import { COURSE_LAUNCH_PATH, type CourseInfo } from './course-info';
+import { courseLaunchPath, type CourseInfo } from './course-info';
 import { createExposedApi, type CallRecord } from './exposed-api';
 import type { FrameHost } from './frame-host';
 import { planLaunch } from './launch-plan';
@@ -68,11 +68,16 @@ export class PreviewLms {
     private readonly store: LearnerStore,
     private readonly host: HostWindow = window,
   ) {
-    this.settings = store.loadSettings({
-      version: '2004',
-      presets: { ...DEFAULT_PRESETS, mastery: course.masteryScoreInManifest },
-    });
-    this.record = store.loadRecord(this.settings.version);
+    const languages = course.languages.map((l) => l.code);
+    this.settings = store.loadSettings(
+      {
+        version: '2004',
+        language: languages[0] ?? 'en-GB',
+        presets: { ...DEFAULT_PRESETS, mastery: course.masteryScoreInManifest },
+      },
+      languages,
+    );
+    this.record = store.loadRecord(this.settings.version, this.settings.language);
     this.snapshot = this.buildState();
   }
 
@@ -96,7 +101,7 @@ export class PreviewLms {
     // Like Moodle, the LMS never starts a new attempt by itself: only the New attempt button does.
     const plan = planLaunch({ version, record: this.record, presets, passMark: this.course.passMark });
     this.record = { ...this.record, launches: this.record.launches + 1 };
-    this.store.saveRecord(version, this.record);
+    this.store.saveRecord(version, this.settings.language, this.record);
 
     const runtime = createRuntime(version, plan.seed, { masteryOverride: presets.mastery && version === '1.2' });
     const api = createExposedApi(version, runtime, {
@@ -119,7 +124,7 @@ export class PreviewLms {
     // The API must exist before the frame loads: the course looks for it as it starts.
     this.host[DIALECTS[version].windowProperty] = api;
     this.message = `${DIALECTS[version].label}: launch ${this.record.launches}, attempt ${this.record.attempt}, entry "${plan.entry}", mode "${plan.mode}".`;
-    this.frame?.open(new URL(COURSE_LAUNCH_PATH, this.host.location.href).href);
+    this.frame?.open(new URL(courseLaunchPath(this.settings.language), this.host.location.href).href);
     this.emit();
   }
 
@@ -134,7 +139,7 @@ export class PreviewLms {
   newAttempt(): void {
     this.closeThen(() => {
       this.record = { ...FRESH_RECORD, attempt: this.record.attempt + 1, launches: this.record.launches };
-      this.store.saveRecord(this.settings.version, this.record);
+      this.store.saveRecord(this.settings.version, this.settings.language, this.record);
       this.launch();
       this.message = `New attempt ${this.record.attempt} started. ${this.message}`;
     });
@@ -150,13 +155,27 @@ export class PreviewLms {
     });
   }
 
+  /** Plays another language's package, as a learner would open it in the LMS: its own record, launched afresh. */
+  setLanguage(language: string): void {
+    if (language === this.settings.language) return;
+    const running = this.session !== null;
+    this.closeThen(() => {
+      this.settings = { ...this.settings, language };
+      this.store.saveSettings(this.settings);
+      this.record = this.store.loadRecord(this.settings.version, language);
+      this.lastSession = null;
+      if (running) this.launch();
+      else this.emit();
+    });
+  }
+
   setVersion(version: ScormVersionKey): void {
     if (version === this.settings.version) return;
     const running = this.session !== null;
     this.closeThen(() => {
       this.settings = { ...this.settings, version };
       this.store.saveSettings(this.settings);
-      this.record = this.store.loadRecord(version);
+      this.record = this.store.loadRecord(version, this.settings.language);
       this.lastSession = null;
       if (running) this.launch();
       else this.emit();
@@ -217,7 +236,7 @@ export class PreviewLms {
       terminated,
       totalSeconds: terminated ? this.runtime.totalSeconds() : this.record.totalSeconds,
     };
-    this.store.saveRecord(this.settings.version, this.record);
+    this.store.saveRecord(this.settings.version, this.settings.language, this.record);
   }
 
   private sessionState(): SessionState | null {

@@ -34,6 +34,25 @@ export function LmsControls({ state, lms }: { state: PreviewState; lms: PreviewL
           ))}
         </div>
       </fieldset>
+      {course.languages.length > 1 && (
+        <fieldset className="controls__group">
+          <legend>Language</legend>
+          <div className="segmented">
+            {course.languages.map((language) => (
+              <label key={language.code} className="segmented__option">
+                <input
+                  type="radio"
+                  name="course-language"
+                  value={language.code}
+                  checked={settings.language === language.code}
+                  onChange={() => lms.setLanguage(language.code)}
+                />
+                <span lang={language.code}>{language.label}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
       <fieldset className="controls__group controls__presets">
         <legend>Behave like a stricter LMS</legend>
         {(Object.keys(PRESET_LABELS) as Array<keyof PreviewPresets>).map((name) => (
