@@ -15,13 +15,16 @@ export interface BuiltCourse {
   readonly browser: Browser;
 }
 
-/** Serves dist/ under `prefix` and starts Chromium for the tests in this file; both stop afterwards. */
-export function serveBuiltCourse(prefix = '/course/'): BuiltCourse {
+/**
+ * Serves a build under `prefix` and starts Chromium for the tests in this file; both stop afterwards.
+ * The build is dist/ (the source language) unless `dir` names another language's build.
+ */
+export function serveBuiltCourse(prefix = '/course/', dir = 'dist'): BuiltCourse {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    server = await startStaticServer({ [prefix]: resolve(root, 'dist') });
+    server = await startStaticServer({ [prefix]: resolve(root, dir) });
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -1,15 +1,19 @@
 import { readCourseConfig } from '../../scripts/content/course-config-file';
 import { readScenarioFiles } from '../../scripts/content/scenario-index';
 import { formatScenarioMoney } from '../../scripts/content/scenario-money';
+import { SOURCE_LOCALE_BUILD, type LocaleBuild } from '../../scripts/i18n/locale-build';
 import type { Band } from '../../src/course/progress-facts';
 import type { Reply, Scenario } from '../../src/scenario/scenario';
 import { root } from './built-course';
 
-/** The role-plays as the built course shows them: amounts written out as the build writes them. */
-export function builtScenarios(): Scenario[] {
-  const files = readScenarioFiles(root);
+/**
+ * The role-plays as the built course shows them: in the build's language, with amounts written out
+ * in its currency as the build writes them.
+ */
+export function builtScenarios(build: LocaleBuild = SOURCE_LOCALE_BUILD): Scenario[] {
+  const files = readScenarioFiles(root, undefined, build);
   if (!Array.isArray(files)) throw new Error(files.message);
-  const { config } = readCourseConfig(root);
+  const { config } = readCourseConfig(root, build);
   if (!config) throw new Error('course.config.json has problems: run npm run check:content');
   return files
     .map((f) => f.scenario)
