@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { physicalInlineCss } from './support/physical-css';
+import { dirPseudoClassLines, physicalInlineCss } from './support/physical-css';
 
 const root = resolve(import.meta.dirname, '../..');
 const src = resolve(root, 'src');
@@ -23,6 +23,14 @@ describe('stylesheets follow the text direction', () => {
   it('names no left or right side in any stylesheet under src/', () => {
     const problems = stylesheets.flatMap((file) => problemsIn(readFileSync(file, 'utf8'), relative(root, file)));
     expect(problems).toEqual([]);
+  });
+
+  it('selects right-to-left text with [dir], which the build keeps, not :dir()', () => {
+    const problems = stylesheets.flatMap((file) =>
+      dirPseudoClassLines(readFileSync(file, 'utf8')).map((line) => `${relative(root, file)}:${line}`),
+    );
+    expect(problems).toEqual([]);
+    expect(dirPseudoClassLines('/* :dir(rtl) */\n.a:dir(rtl) { color: red; }\n[dir="rtl"] .b {}')).toEqual([2]);
   });
 });
 

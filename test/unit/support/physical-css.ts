@@ -112,3 +112,14 @@ export function physicalInlineCss(source: string): PhysicalCssFinding[] {
   }
   return findings;
 }
+
+/**
+ * Lines that select on `:dir()`. The build lowers it for older browsers to `:lang(ar, he, …)`, a
+ * fixed list of languages, so a pseudo-locale or an unlisted right-to-left language would not
+ * match; `[dir='rtl']` matches whatever the package sets on <html>.
+ */
+export function dirPseudoClassLines(source: string): number[] {
+  return withoutComments(source)
+    .split('\n')
+    .flatMap((text, index) => (/:dir\(/.test(text) ? [index + 1] : []));
+}
