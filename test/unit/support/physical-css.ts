@@ -65,7 +65,10 @@ function topLevelValues(value: string): string[] {
 /** A box shorthand's four sides as top, right, bottom, left, the way CSS fills missing ones. */
 function fourSides(values: readonly string[]): [string, string, string, string] | null {
   const [top, right = top, bottom = top, left = right] = values;
-  return top === undefined || values.length > 4 ? null : [top, right, bottom, left];
+  if (values.length > 4 || top === undefined || right === undefined || bottom === undefined || left === undefined) {
+    return null;
+  }
+  return [top, right, bottom, left];
 }
 
 /** True when mirroring the box left to right would change it. */
