@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { FIRST_LOAD_GROUPS, messageGroup } from '../../src/i18n/message-groups';
 import { compileUiMessages } from './compile-ui-messages';
@@ -6,14 +7,16 @@ import type { LocaleBuild } from './locale-build';
 const ALL_ID = 'virtual:ui-messages';
 const FIRST_LOAD_ID = 'virtual:ui-messages/first-load';
 const GROUP_PREFIX = 'virtual:ui-messages/';
+/** Where a lazy group's module adds its messages (not @lingui/core: see src/i18n/compiled-message.ts). */
+const LOADED_MESSAGES = JSON.stringify(resolve(import.meta.dirname, '../../src/i18n/loaded-messages.ts'));
 
 /**
  * The course's UI words in the build's one language, compiled at build time:
  *
  * - `virtual:ui-messages`: `locale` and every message (for tests and tools);
  * - `virtual:ui-messages/first-load`: `locale` and the groups the start screen needs, which
- *   src/i18n/i18n.ts hands to Lingui;
- * - `virtual:ui-messages/<group>`: adds one more group to Lingui when imported, so a screen that
+ *   src/i18n/i18n.ts formats with src/i18n/compiled-message.ts;
+ * - `virtual:ui-messages/<group>`: adds one more group to the loaded messages when imported, so a screen that
  *   loads on demand brings its own words and the first load does not carry them.
  *
  * It also gives index.html the build's language and direction, and its words for a browser without JavaScript.
@@ -53,7 +56,7 @@ export function uiMessagesPlugin(_root: string, build: LocaleBuild): Plugin {
       if (FIRST_LOAD_GROUPS.includes(group)) this.error(`${name}: the ${group} messages are in the first load already`);
       const words = module((m) => messageGroup(m) === group);
       if (words === '{}') this.error(`${name}: no UI message has an id that starts with "${group}."`);
-      return `import { i18n } from '@lingui/core';\ni18n.load(${locale}, ${words});\n`;
+      return `import { addMessages } from ${LOADED_MESSAGES};\naddMessages(${words});\n`;
     },
   };
 }

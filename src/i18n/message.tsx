@@ -1,5 +1,5 @@
 import { cloneElement, type ReactElement, type ReactNode } from 'react';
-import { i18n } from '@lingui/core';
+import { formatMessage } from './i18n';
 import type { MessageId } from './messages';
 import type { MessagePlaceholders, MessageValues } from './message-values';
 
@@ -52,5 +52,5 @@ export function Message<Id extends MessageId>({ id, values, components }: Props<
         typeof value === 'string' ? value.replaceAll('<', LESS_THAN) : value,
       ]),
     );
-  return <>{withElements(i18n._(id, safe), components)}</>;
+  return <>{withElements(formatMessage(id, safe ?? {}), components)}</>;
 }
