@@ -10,6 +10,8 @@ const IMPORTS: Record<ScormVersion, ReadonlyArray<readonly [namespace: string, f
   scorm12: [
     ['http://www.imsproject.org/xsd/imscp_rootv1p1p2', 'imscp_rootv1p1p2.xsd'],
     ['http://www.adlnet.org/xsd/adlcp_rootv1p2', 'adlcp_rootv1p2.xsd'],
+    // The inline metadata that names the package's language and title.
+    ['http://www.imsglobal.org/xsd/imsmd_rootv1p2p1', 'imsmd_rootv1p2p1.xsd'],
   ],
   scorm2004: [
     ['http://www.imsglobal.org/xsd/imscp_v1p1', 'imscp_v1p1.xsd'],

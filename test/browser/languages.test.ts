@@ -97,7 +97,7 @@ describe.each(Object.keys(UNTRANSLATED))('the course in %s', (locale) => {
       await checkScreen(page, locale, 'start', size.name);
 
       await page.goto(`${course.url}#/lesson/misery-mediocrity-and-wow`);
-      const check = page.getByRole('group', { name: ui('check.label') }).first();
+      const check = page.getByRole('region', { name: ui('check.label') }).first();
       await check.getByRole('radio').first().check();
       await check.getByRole('button', { name: ui('check.submit') }).click();
       await check.getByText(ui('check.result.right')).or(check.getByText(ui('check.result.wrong'))).waitFor();

@@ -11,7 +11,10 @@ import { manifestProblems } from '../../scripts/package/manifest-checks';
 import { SCORM_VERSIONS, packageFileName } from '../../scripts/package/scorm-versions';
 import { validateManifestSchema } from '../../scripts/package/xmllint-validate';
 import { startStaticServer, type RouteHandler, type StaticServer } from '../../scripts/serve/static-server';
+import { buildDirFor } from '../../scripts/i18n/build-dirs';
+import { configuredLocales, localeBuildFor } from '../../scripts/i18n/locale-build-for';
 import { launchChromium } from './chromium';
+import { uiTextIn } from './ui-text';
 import { watchPage } from './page-watch';
 import { waitVisible } from './wait-for';
 
@@ -30,10 +33,16 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-describe.each(SCORM_VERSIONS)('release/%s zip', (version) => {
-  const zip = resolve(root, 'release', packageFileName(config.id, config.version, version));
+// Every language's zips, as a training company uploads them.
+const PACKAGES = configuredLocales(root).flatMap((language) =>
+  SCORM_VERSIONS.map((version) => ({ language, version })),
+);
+
+describe.each(PACKAGES)('release/ $language $version zip', ({ language, version }) => {
+  const zip = resolve(root, 'release', packageFileName(config.id, config.version, version, language));
   // A deep, oddly named folder, as LMSs unpack uploads into their own storage paths.
-  const unpacked = join(work, version, 'lms data', 'packages', '42');
+  const unpacked = join(work, language, version, 'lms data', 'packages', '42');
+  const ui = uiTextIn(language);
 
   beforeAll(() => {
     if (!existsSync(zip)) throw new Error(`${zip} is missing: npm run build makes it`);
@@ -54,8 +63,16 @@ describe.each(SCORM_VERSIONS)('release/%s zip', (version) => {
     expect(manifestProblems(manifest, version, listFiles(unpacked), { masteryScore })).toEqual([]);
   });
 
+  it('names its language in the manifest, with the title in that language', () => {
+    const manifest = readFileSync(join(unpacked, MANIFEST_FILE), 'utf8');
+    const title = readCourseConfig(root, localeBuildFor(root, language)).config?.title ?? '';
+    expect(manifest).toContain(`>${language}</`);
+    const attribute = version === 'scorm12' ? 'xml:lang' : 'language';
+    expect(manifest).toContain(`${attribute}="${language}">${title}</`);
+  });
+
   it('holds exactly the built course next to the control files', () => {
-    const courseFiles = listFiles(resolve(root, 'dist'));
+    const courseFiles = listFiles(resolve(root, buildDirFor(language)));
     expect(listFiles(unpacked).filter((f) => courseFiles.includes(f))).toEqual(courseFiles);
   });
 
@@ -66,13 +83,18 @@ describe.each(SCORM_VERSIONS)('release/%s zip', (version) => {
       res.writeHead(204).end();
       return true;
     };
-    const server: StaticServer = await startStaticServer({ '/lms/': join(work, version) }, { handlers: [noFavicon] });
+    const server: StaticServer = await startStaticServer(
+      { '/lms/': join(work, language, version) },
+      { handlers: [noFavicon] },
+    );
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     try {
       const watch = watchPage(page, server.url);
       await page.goto(`${server.url}/lms/lms%20data/packages/42/index.html`);
-      await page.getByRole('link', { name: 'Start course' }).click();
-      await waitVisible(page.getByText(/Lesson 1 of \d+/));
+      await page.getByRole('link', { name: ui('start.begin') }).click();
+      // "Lesson 1 of N" in the package's language, whatever N is.
+      const position = ui('lesson.position', { index: 1, count: 99 }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      await waitVisible(page.getByText(new RegExp(position.replace('99', '\\d+'))));
       await waitVisible(page.locator('.lesson__body h2').first());
       expect(watch.failedRequests).toEqual([]);
       expect(watch.foreignRequests).toEqual([]);

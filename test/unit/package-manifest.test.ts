@@ -82,8 +82,12 @@ describe.each(SCORM_VERSIONS)('%s manifest', (version) => {
     const config = withConfig({ title, id: '2nd-edition', version: '10.2.3' });
     const manifest = manifestFor(version, { config, files: COURSE_FILES });
     const doc = parseXml(manifest);
-    const titles = Array.from(doc.getElementsByTagName('title')).map((t) => t.textContent);
+    // The organisation's and the item's titles; the metadata's title (in the language's LOM) holds it too.
+    const titles = Array.from(doc.getElementsByTagName('title'))
+      .filter((t) => t.namespaceURI !== 'http://ltsc.ieee.org/xsd/LOM' && t.prefix !== 'imsmd')
+      .map((t) => t.textContent.trim());
     expect(titles).toEqual([title, title]);
+    expect(manifest).toMatch(/<(imsmd:)?language>en-GB<\/(imsmd:)?language>/);
     expect(doc.documentElement.getAttribute('version')).toBe('10.2.3');
     expect(doc.documentElement.getAttribute('identifier')).toBe('course-2nd-edition');
     const { dir, manifestPath } = packageRoot(version, manifest);
@@ -169,7 +173,7 @@ describe('buildPackages', () => {
     expect(built.map((p) => p.path)).toEqual(
       SCORM_VERSIONS.map((v) => join(work, 'release-a', packageFileName(config.id, config.version, v))),
     );
-    expect(packageFileName('moments-of-truth', '1.0.0', 'scorm12')).toBe('moments-of-truth-1.0.0-scorm12.zip');
+    expect(packageFileName('moments-of-truth', '1.0.0', 'scorm12')).toBe('moments-of-truth-1.0.0-en-GB-scorm12.zip');
     for (const pkg of built) {
       const entries = Object.keys(unzipSync(new Uint8Array(readFileSync(pkg.path))));
       expect(entries).toEqual(packageListing(pkg.version));
