@@ -2,7 +2,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'release/', 'test-results/', 'bench-results/', 'node_modules/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-locales/',
+      'translations/',
+      'release/',
+      'test-results/',
+      'bench-results/',
+      'node_modules/',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },

@@ -100,7 +100,10 @@ describe.each(Object.keys(UNTRANSLATED))('the course in %s', (locale) => {
       const check = page.getByRole('region', { name: ui('check.label') }).first();
       await check.getByRole('radio').first().check();
       await check.getByRole('button', { name: ui('check.submit') }).click();
-      await check.getByText(ui('check.result.right')).or(check.getByText(ui('check.result.wrong'))).waitFor();
+      await check
+        .getByText(ui('check.result.right'))
+        .or(check.getByText(ui('check.result.wrong')))
+        .waitFor();
       await checkScreen(page, locale, 'lesson', size.name);
       expect(watch.consoleErrors).toEqual([]);
       await page.close();
@@ -119,7 +122,10 @@ describe.each(Object.keys(UNTRANSLATED))('the course in %s', (locale) => {
           .or(page.getByRole('button', { name: ui('roleplay.continue') }));
         await next.click();
       }
-      await page.getByText(ui('band.moment', { band: 'wow' })).first().waitFor();
+      await page
+        .getByText(ui('band.moment', { band: 'wow' }))
+        .first()
+        .waitFor();
       await checkScreen(page, locale, 'ending', size.name);
       expect(watch.consoleErrors).toEqual([]);
       await page.close();
