@@ -35,7 +35,8 @@ async function lmsState(page: Page): Promise<PreviewState> {
 }
 
 function courseFrame(page: Page): Frame {
-  const frame = page.frames().find((f) => f.url().includes('/course/index.html'));
+  // The preview LMS runs each language's build from /courses/<language>/.
+  const frame = page.frames().find((f) => f.parentFrame() === page.mainFrame() && f.url().endsWith('/index.html'));
   if (!frame) throw new Error('the course frame is missing');
   return frame;
 }
