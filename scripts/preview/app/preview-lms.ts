@@ -157,25 +157,20 @@ export class PreviewLms {
 
   /** Plays another language's package, as a learner would open it in the LMS: its own record, launched afresh. */
   setLanguage(language: string): void {
-    if (language === this.settings.language) return;
-    const running = this.session !== null;
-    this.closeThen(() => {
-      this.settings = { ...this.settings, language };
-      this.store.saveSettings(this.settings);
-      this.record = this.store.loadRecord(this.settings.version, language);
-      this.lastSession = null;
-      if (running) this.launch();
-      else this.emit();
-    });
+    if (language !== this.settings.language) this.switchPackage({ ...this.settings, language });
   }
 
   setVersion(version: ScormVersionKey): void {
-    if (version === this.settings.version) return;
+    if (version !== this.settings.version) this.switchPackage({ ...this.settings, version });
+  }
+
+  /** Closes the running package, keeps the new settings and loads that package's record; relaunches if one was running. */
+  private switchPackage(settings: PreviewSettings): void {
     const running = this.session !== null;
     this.closeThen(() => {
-      this.settings = { ...this.settings, version };
-      this.store.saveSettings(this.settings);
-      this.record = this.store.loadRecord(version, this.settings.language);
+      this.settings = settings;
+      this.store.saveSettings(settings);
+      this.record = this.store.loadRecord(settings.version, settings.language);
       this.lastSession = null;
       if (running) this.launch();
       else this.emit();
