@@ -69,8 +69,9 @@ function accept(
   for (const statement of toStore) {
     core.statements.add(String(statement.id), statement, stamp(core, statement, session), 'content');
     if (isDefinedVerb(statement, VERB.terminated)) session.ended = 'terminated';
+    // Right after the statement that met moveOn, so the store reads in the order things happened.
+    recordSatisfiedIfMet(core, session);
   }
-  if (toStore.length > 0) recordSatisfiedIfMet(core, session);
   return { ids: batch.map((s) => String(s.id)) };
 }
 
