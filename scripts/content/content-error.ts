@@ -4,11 +4,28 @@ export interface ContentError {
   readonly line: number;
   readonly id?: string;
   readonly message: string;
+  /** The role-play scene the problem is in, so the message can say which and point at its map. */
+  readonly scene?: SceneRef;
+}
+
+/** A scene of a role-play, by the scenario's id (its file name) and the scene's id. */
+export interface SceneRef {
+  readonly scenario: string;
+  readonly id: string;
+}
+
+/** Where to see the scene on its map: `npm run map` draws it highlighted. */
+export function mapHint(scene: SceneRef): string {
+  return `see: npm run map -- --highlight ${scene.scenario}:${scene.id}`;
 }
 
 export function formatContentError(error: ContentError): string {
   const where = `${error.file}:${error.line}`;
-  return error.id ? `${where} [${error.id}] ${error.message}` : `${where} ${error.message}`;
+  const said = error.id ? `${where} [${error.id}] ${error.message}` : `${where} ${error.message}`;
+  if (!error.scene) return said;
+  // A reply's id alone does not say where it is; the scene does, and the map shows it.
+  const inScene = error.scene.id === error.id ? '' : `in scene "${error.scene.id}"; `;
+  return `${said} (${inScene}${mapHint(error.scene)})`;
 }
 
 export function formatContentErrors(errors: readonly ContentError[]): string {
