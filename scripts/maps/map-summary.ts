@@ -21,9 +21,12 @@ export function mapDescription(scenario: MapScenario, options: ScenarioMapOption
     `It starts at scene ${scenario.start}.`,
     'Each box is a scene with the customer’s first line; each arrow is a reply, marked ✓ WOW (solid line), ~ Mediocrity (dashed) or ✗ Misery (dotted); endings are shaped by band.',
   ];
-  if (loops > 0) parts.push(`${loops} ${loops === 1 ? 'reply loops' : 'replies loop'} back to an earlier scene (double lines).`);
+  if (loops > 0)
+    parts.push(`${loops} ${loops === 1 ? 'reply loops' : 'replies loop'} back to an earlier scene (double lines).`);
   if (options.highlightSceneId) parts.push(`Scene ${options.highlightSceneId} is highlighted.`);
   if (options.choiceCounts || options.endingCounts)
-    parts.push('Arrows show the share of learners in each scene who chose the reply; endings, the share who reached them.');
+    parts.push(
+      'Arrows show the share of learners in each scene who chose the reply; endings, the share who reached them.',
+    );
   return parts.join(' ');
 }

@@ -6,14 +6,21 @@ import { formatShare, loopReplies } from './scenario-dot';
 /** Markdown inline code that survives any id or backtick. */
 const code = (value: string) => (value.includes('`') ? `\`\` ${value} \`\`` : `\`${value}\``);
 /** Text as one Markdown line, with the characters that would start markup escaped. */
-const plain = (value: string) => value.replace(/\s+/g, ' ').replace(/([\\*_[\]<>|#])/g, '\\$1').trim();
+const plain = (value: string) =>
+  value
+    .replace(/\s+/g, ' ')
+    .replace(/([\\*_[\]<>|#])/g, '\\$1')
+    .trim();
 
 /**
  * The map as text: every scene with the customer's words, and where each of its replies leads;
  * then every ending. Written beside each SVG (docs/maps/<id>.md) for readers who cannot see the
  * picture, and for anyone searching the text of a branch.
  */
-export function scenarioMapText(scenario: MapScenario, options: ScenarioMapOptions & { svgFile?: string } = {}): string {
+export function scenarioMapText(
+  scenario: MapScenario,
+  options: ScenarioMapOptions & { svgFile?: string } = {},
+): string {
   const loops = loopReplies(scenario);
   const sceneIds = new Set(scenario.scenes.map((s) => s.id));
   const endingIds = new Set(scenario.endings.map((e) => e.id));
@@ -52,7 +59,9 @@ export function scenarioMapText(scenario: MapScenario, options: ScenarioMapOptio
     const share = options.endingCounts
       ? `, reached by ${formatShare(options.endingCounts[ending.id] ?? 0, endingTotal)}`
       : '';
-    out.push(`- ${code(ending.id)}, ${bandStyle(ending.band).mark}${ending.title ? `: ${plain(ending.title)}` : ''}${share}`);
+    out.push(
+      `- ${code(ending.id)}, ${bandStyle(ending.band).mark}${ending.title ? `: ${plain(ending.title)}` : ''}${share}`,
+    );
   }
   return `${out.join('\n')}\n`;
 }

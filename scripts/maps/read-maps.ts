@@ -40,7 +40,11 @@ function withMoney(scenario: MapScenario, money: MoneySetting | undefined): MapS
  * map. A file that fails `check:content` still gets a map, drawn from what it does say, since that
  * is when an author most needs to see it.
  */
-export function readMapSources(root: string, dir = SCENARIOS_DIR, build: LocaleBuild = SOURCE_LOCALE_BUILD): MapSource[] {
+export function readMapSources(
+  root: string,
+  dir = SCENARIOS_DIR,
+  build: LocaleBuild = SOURCE_LOCALE_BUILD,
+): MapSource[] {
   const { config } = readCourseConfig(root, build);
   return readdirSync(join(root, dir))
     .filter((name) => name.endsWith('.yaml'))

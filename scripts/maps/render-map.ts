@@ -19,9 +19,7 @@ const xml = (value: string) =>
  * comments, and an accessible name and description (<title>, <desc>, role="img") for the whole map.
  */
 export function accessibleSvg(svg: string, id: string, title: string, description: string, lang?: string): string {
-  const body = svg
-    .replace(/^[\s\S]*?(?=<svg\b)/, '')
-    .replace(/<!--[\s\S]*?-->\n?/g, '');
+  const body = svg.replace(/^[\s\S]*?(?=<svg\b)/, '').replace(/<!--[\s\S]*?-->\n?/g, '');
   const titleId = `map-title-${id}`;
   const descId = `map-desc-${id}`;
   return body.replace(

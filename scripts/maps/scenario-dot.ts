@@ -1,5 +1,3 @@
-import type { Band } from '../../src/course/progress-facts';
-import { BANDS } from '../../src/course/progress-facts';
 import { bandStyle, MAP_BACKGROUND, MAP_HIGHLIGHT, MAP_INK, MAP_MUTED } from './band-style';
 import type { MapReply, MapScenario, ScenarioMapOptions } from './map-scenario';
 import { wrapLabel } from './wrap-label';
@@ -50,8 +48,11 @@ interface Line {
   readonly colour?: string;
 }
 
+/** Width of the words' block in a box: NODE_COLUMNS columns at the generous letter width. */
+const TEXT_BLOCK_POINTS = Math.ceil(NODE_COLUMNS * POINTS_PER_COLUMN);
+
 /** An HTML-like label of left-aligned lines, each already wrapped. */
-function label(lines: readonly Line[]): string {
+function label(lines: readonly Line[], block = false): string {
   const body = lines
     .map(({ text, bold, colour }) => {
       let out = html(text);
@@ -60,7 +61,10 @@ function label(lines: readonly Line[]): string {
       return `${out}<BR ALIGN="LEFT"/>`;
     })
     .join('');
-  return `<${body}>`;
+  if (!block) return `<${body}>`;
+  // In a box, the lines sit in a cell as wide as NODE_COLUMNS generous columns, aligned left, so
+  // they start at the box's left edge whatever Graphviz guesses their width to be.
+  return `<<TABLE BORDER="0" CELLBORDER="0" CELLPADDING="0" CELLSPACING="0"><TR><TD ALIGN="LEFT" BALIGN="LEFT" WIDTH="${TEXT_BLOCK_POINTS}">${body}</TD></TR></TABLE>>`;
 }
 
 const wrapped = (text: string, columns: number, extra: Omit<Line, 'text'> = {}, maxLines?: number): Line[] =>
@@ -70,7 +74,11 @@ const attributes = (attrs: Record<string, string | number | undefined>): string 
   Object.entries(attrs)
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) =>
-      typeof value === 'number' ? `${key}=${value}` : value?.startsWith('<') ? `${key}=${value}` : `${key}=${quoted(value ?? '')}`,
+      typeof value === 'number'
+        ? `${key}=${value}`
+        : value?.startsWith('<')
+          ? `${key}=${value}`
+          : `${key}=${quoted(value ?? '')}`,
     )
     .join(' ');
 
@@ -118,7 +126,9 @@ function sceneNode(scenario: MapScenario, index: number, options: ScenarioMapOpt
   const counts = options.choiceCounts?.[scene.id];
   if (options.choiceCounts) {
     const total = Object.values(counts ?? {}).reduce((sum, n) => sum + n, 0);
-    lines.push(...wrapped(`${total} learner${total === 1 ? '' : 's'} replied here`, NODE_COLUMNS, { colour: MAP_MUTED }));
+    lines.push(
+      ...wrapped(`${total} learner${total === 1 ? '' : 's'} replied here`, NODE_COLUMNS, { colour: MAP_MUTED }),
+    );
   }
   return `  ${quoted(nodeName.scene(scene.id))} [${attributes({
     id: svgIds.scene(scene.id),
@@ -128,7 +138,7 @@ function sceneNode(scenario: MapScenario, index: number, options: ScenarioMapOpt
     fillcolor: highlighted ? '#e3f1f0' : MAP_BACKGROUND,
     color: highlighted ? MAP_HIGHLIGHT : MAP_MUTED,
     penwidth: highlighted ? 4 : 1.2,
-    label: label(lines),
+    label: label(lines, true),
   })}];`;
 }
 
@@ -153,7 +163,7 @@ function endingNode(scenario: MapScenario, index: number, options: ScenarioMapOp
     color: style.ink,
     fontcolor: style.ink,
     penwidth: 1.5,
-    label: label(lines),
+    label: label(lines, true),
   })}];`;
 }
 
@@ -194,7 +204,9 @@ function replyEdge(
 /** Boxes for targets that are neither a scene nor an ending, so a broken link shows where it points. */
 function missingNodes(scenario: MapScenario): string[] {
   const known = new Set([...scenario.scenes.map((s) => s.id), ...scenario.endings.map((e) => e.id)]);
-  const missing = [...new Set(scenario.scenes.flatMap((s) => s.replies.map((r) => r.next)))].filter((id) => !known.has(id));
+  const missing = [...new Set(scenario.scenes.flatMap((s) => s.replies.map((r) => r.next)))].filter(
+    (id) => !known.has(id),
+  );
   return missing.map(
     (id) =>
       `  ${quoted(nodeName.missing(id))} [${attributes({
@@ -203,7 +215,7 @@ function missingNodes(scenario: MapScenario): string[] {
         shape: 'box',
         style: 'dashed',
         color: MAP_INK,
-        label: label([{ text: '? not found', bold: true }, ...wrapped(id, NODE_COLUMNS)]),
+        label: label([{ text: '? not found', bold: true }, ...wrapped(id, NODE_COLUMNS)], true),
       })}];`,
   );
 }
@@ -215,7 +227,6 @@ function missingNodes(scenario: MapScenario): string[] {
  */
 export function scenarioMapDot(scenario: MapScenario, options: ScenarioMapOptions = {}): string {
   const loops = loopReplies(scenario);
-  const endingsByBand = (band: Band) => scenario.endings.filter((e) => e.band === band);
   const lines = [
     `digraph ${quoted(scenario.id)} {`,
     `  graph [${attributes({ rankdir: 'TB', bgcolor: MAP_BACKGROUND, nodesep: 0.35, ranksep: 0.55, fontname: FONT, pad: 0.2 })}];`,
@@ -224,11 +235,6 @@ export function scenarioMapDot(scenario: MapScenario, options: ScenarioMapOption
     ...scenario.scenes.map((_, i) => sceneNode(scenario, i, options)),
     ...scenario.endings.map((_, i) => endingNode(scenario, i, options)),
     ...missingNodes(scenario),
-    // Endings share the bottom row, the best first, so outcomes read side by side.
-    `  { rank=sink; ${[...BANDS]
-      .reverse()
-      .flatMap((band) => endingsByBand(band).map((e) => quoted(nodeName.ending(e.id))))
-      .join('; ')} }`,
     ...scenario.scenes.flatMap((scene) =>
       scene.replies.map((reply) => replyEdge(scenario, scene.id, reply, loops, options)),
     ),

@@ -45,7 +45,11 @@ function breakWord(word: string, width: number): string[] {
  * is longer than a line). With `maxLines`, the last line kept ends in "…" when text was left out.
  */
 export function wrapLabel(text: string, width: number, maxLines = Infinity): string[] {
-  const words = text.trim().split(/\s+/u).filter(Boolean).flatMap((w) => breakWord(w, width));
+  const words = text
+    .trim()
+    .split(/\s+/u)
+    .filter(Boolean)
+    .flatMap((w) => breakWord(w, width));
   const out: string[] = [];
   for (const word of words) {
     const last = out.at(-1);

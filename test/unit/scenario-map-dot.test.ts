@@ -8,7 +8,14 @@ import { parseScenarioSource } from '../../scripts/content/scenario-yaml';
 import { BAND_STYLES, MAP_BACKGROUND, MAP_HIGHLIGHT, MAP_INK, MAP_MUTED } from '../../scripts/maps/band-style';
 import { mapScenarioFromData, type MapScenario } from '../../scripts/maps/map-scenario';
 import { scenarioMapText } from '../../scripts/maps/map-text';
-import { HERE_MARK, LOOP_MARK, loopReplies, NODE_COLUMNS, scenarioMapDot, START_MARK } from '../../scripts/maps/scenario-dot';
+import {
+  HERE_MARK,
+  LOOP_MARK,
+  loopReplies,
+  NODE_COLUMNS,
+  scenarioMapDot,
+  START_MARK,
+} from '../../scripts/maps/scenario-dot';
 import { columnsOf, wrapLabel } from '../../scripts/maps/wrap-label';
 import { pseudoUnitText } from '../../scripts/i18n/pseudo-locale';
 import { BANDS } from '../../src/course/progress-facts';
@@ -95,7 +102,15 @@ describe('loops', () => {
     const selfLoop: MapScenario = {
       id: 'again',
       start: 'ask',
-      scenes: [{ id: 'ask', replies: [{ id: 'repeat', band: 'misery', next: 'ask' }, { id: 'go', band: 'wow', next: 'end' }] }],
+      scenes: [
+        {
+          id: 'ask',
+          replies: [
+            { id: 'repeat', band: 'misery', next: 'ask' },
+            { id: 'go', band: 'wow', next: 'end' },
+          ],
+        },
+      ],
       endings: [{ id: 'end', band: 'wow' }],
     };
     expect([...loopReplies(selfLoop)]).toEqual(['repeat']);
@@ -209,7 +224,9 @@ describe('check:content names the scene and points at its map', () => {
 
   it('adds only the hint when the problem is the scene itself, and nothing to an ending or the whole file', () => {
     expect(lineOf('broken-links.yaml', 48, /^unreachable scene/)).toEqual([
-      expect.stringMatching(/\[forgotten\] unreachable scene: .* \(see: npm run map -- --highlight broken-links:forgotten\)$/),
+      expect.stringMatching(
+        /\[forgotten\] unreachable scene: .* \(see: npm run map -- --highlight broken-links:forgotten\)$/,
+      ),
     ]);
     for (const error of errors.filter((e) => /^(unreachable ending|missing band|too short)/.test(e.message)))
       expect(formatContentError(error)).not.toContain('npm run map');
@@ -233,7 +250,8 @@ describe('the text alternative', () => {
         expect(text).toMatch(new RegExp(`^- \`${reply.id}\`.* → ${kind} \`${reply.next}\`$`, 'm'));
       }
     }
-    for (const ending of billing.endings) expect(text).toContain(`- \`${ending.id}\`, ${BAND_STYLES[ending.band].mark}: ${ending.title}`);
+    for (const ending of billing.endings)
+      expect(text).toContain(`- \`${ending.id}\`, ${BAND_STYLES[ending.band].mark}: ${ending.title}`);
   });
 
   it('says which reply loops back and what share chose each', () => {
