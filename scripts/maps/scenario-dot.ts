@@ -23,12 +23,15 @@ export const START_MARK = '▶ START';
 export const HERE_MARK = '➤ HERE';
 export const LOOP_MARK = '↺ loops back';
 
-/** The SVG ids Graphviz writes for each part, so a page or a test can find them. */
-export const svgIds = {
-  scene: (id: string) => `scene-${id}`,
-  ending: (id: string) => `ending-${id}`,
-  reply: (id: string) => `reply-${id}`,
-};
+/**
+ * The SVG id of each part, so a page (the preview LMS, the learner-choice report) or a test can find
+ * it. Ids start with the scenario's id, so several maps can share one page; "--" joins the parts,
+ * as no id of the content format holds two hyphens in a row.
+ */
+export function svgIds(scenarioId: string) {
+  const idOf = (kind: string) => (id: string) => `${scenarioId}--${kind}--${id}`;
+  return { scene: idOf('scene'), ending: idOf('ending'), reply: idOf('reply'), missing: idOf('missing') };
+}
 
 const nodeName = {
   scene: (id: string) => `scene:${id}`,
@@ -131,7 +134,7 @@ function sceneNode(scenario: MapScenario, index: number, options: ScenarioMapOpt
     );
   }
   return `  ${quoted(nodeName.scene(scene.id))} [${attributes({
-    id: svgIds.scene(scene.id),
+    id: svgIds(scenario.id).scene(scene.id),
     class: highlighted ? 'scene highlighted' : 'scene',
     shape: 'box',
     style: highlighted ? 'rounded,filled,bold' : 'rounded,filled',
@@ -155,7 +158,7 @@ function endingNode(scenario: MapScenario, index: number, options: ScenarioMapOp
     lines.push(...wrapped(`${formatShare(count, total)} ended here`, NODE_COLUMNS, { bold: true }));
   }
   return `  ${quoted(nodeName.ending(ending.id))} [${attributes({
-    id: svgIds.ending(ending.id),
+    id: svgIds(scenario.id).ending(ending.id),
     class: `ending band-${ending.band ?? 'unknown'}`,
     shape: style.endingShape,
     style: 'filled',
@@ -189,7 +192,7 @@ function replyEdge(
     lines.push({ text: formatShare(counts?.[reply.id] ?? 0, total), bold: true });
   }
   return `  ${quoted(nodeName.scene(sceneId))} -> ${quoted(target)} [${attributes({
-    id: svgIds.reply(reply.id),
+    id: svgIds(scenario.id).reply(reply.id),
     class: `reply band-${reply.band ?? 'unknown'}${loop ? ' loop' : ''}`,
     // A loop is drawn as a double line, and kept out of the ranking so the map flows downwards.
     color: loop ? `${style.ink}:invis:${style.ink}` : style.ink,
@@ -210,7 +213,7 @@ function missingNodes(scenario: MapScenario): string[] {
   return missing.map(
     (id) =>
       `  ${quoted(nodeName.missing(id))} [${attributes({
-        id: `missing-${id}`,
+        id: svgIds(scenario.id).missing(id),
         class: 'missing',
         shape: 'box',
         style: 'dashed',

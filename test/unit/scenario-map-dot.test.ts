@@ -10,6 +10,7 @@ import { mapScenarioFromData, type MapScenario } from '../../scripts/maps/map-sc
 import { scenarioMapText } from '../../scripts/maps/map-text';
 import {
   HERE_MARK,
+  svgIds,
   LOOP_MARK,
   loopReplies,
   NODE_COLUMNS,
@@ -45,7 +46,7 @@ describe('the DOT of a real role-play', () => {
 
   it('has a box for every scene with its id and the customer’s first words, and marks the start', () => {
     for (const scene of billing.scenes) {
-      const node = statement(dot, `scene-${scene.id}`);
+      const node = statement(dot, svgIds('billing-error').scene(scene.id));
       expect(node).toContain(`<B>${scene.id}</B>`);
       const firstLine = wrapLabel(`“${scene.customer[0] ?? ''}”`, NODE_COLUMNS)[0] ?? '';
       expect(node).toContain(`${firstLine.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}<BR ALIGN="LEFT"/>`);
@@ -56,7 +57,7 @@ describe('the DOT of a real role-play', () => {
   it('draws every reply as an arrow from its scene to where it leads, marked by band in words, sign, line style and colour', () => {
     for (const scene of billing.scenes)
       for (const reply of scene.replies) {
-        const edge = statement(dot, `reply-${reply.id}`);
+        const edge = statement(dot, svgIds('billing-error').reply(reply.id));
         const target = billing.endings.some((e) => e.id === reply.next) ? 'ending' : 'scene';
         expect(edge).toContain(`"scene:${scene.id}" -> "${target}:${reply.next}"`);
         const style = BAND_STYLES[reply.band];
@@ -69,7 +70,7 @@ describe('the DOT of a real role-play', () => {
 
   it('gives every ending its band’s shape, sign and word, and no two bands share a shape or a line style', () => {
     for (const ending of billing.endings) {
-      const node = statement(dot, `ending-${ending.id}`);
+      const node = statement(dot, svgIds('billing-error').ending(ending.id));
       expect(node).toContain(`shape="${BAND_STYLES[ending.band].endingShape}"`);
       expect(node).toContain(`${BAND_STYLES[ending.band].mark} ending`);
       expect(node).toContain(ending.title);
@@ -89,13 +90,13 @@ describe('loops', () => {
   it('marks the reply that goes back to an earlier scene, as a double line left out of the ranking', () => {
     expect([...loopReplies(looping)]).toEqual(['say-again']);
     const dot = scenarioMapDot(looping);
-    const loop = statement(dot, 'reply-say-again');
+    const loop = statement(dot, svgIds('hold-music').reply('say-again'));
     expect(loop).toContain(LOOP_MARK);
     expect(loop).toContain('constraint="false"');
     const ink = BAND_STYLES.mediocrity.ink;
     expect(loop).toContain(`color="${ink}:invis:${ink}"`);
     expect(loop).toContain('class="reply band-mediocrity loop"');
-    expect(statement(dot, 'reply-mumble')).not.toContain('constraint');
+    expect(statement(dot, svgIds('hold-music').reply('mumble'))).not.toContain('constraint');
   });
 
   it('counts a reply back to its own scene as a loop', () => {
@@ -120,12 +121,12 @@ describe('loops', () => {
 describe('highlight and counts', () => {
   it('draws only the highlighted scene with a thick outline and a "here" marker', () => {
     const dot = scenarioMapDot(billing, { highlightSceneId: 'heard' });
-    const here = statement(dot, 'scene-heard');
+    const here = statement(dot, svgIds('billing-error').scene('heard'));
     expect(here).toContain(HERE_MARK);
     expect(here).toContain('penwidth=4');
     expect(here).toContain(`color="${MAP_HIGHLIGHT}"`);
     expect(dot.split(HERE_MARK)).toHaveLength(2);
-    expect(statement(dot, 'scene-outburst')).not.toContain('penwidth=4');
+    expect(statement(dot, svgIds('billing-error').scene('outburst'))).not.toContain('penwidth=4');
   });
 
   it('labels each reply with the share of its scene’s learners, and each ending with the share of all', () => {
@@ -133,12 +134,12 @@ describe('highlight and counts', () => {
       choiceCounts: { question: { mumble: 21, answer: 29 } },
       endingCounts: { glad: 3, fine: 1 },
     });
-    expect(statement(dot, 'reply-mumble')).toContain('<B>42% (21)</B>');
-    expect(statement(dot, 'reply-answer')).toContain('<B>58% (29)</B>');
-    expect(statement(dot, 'reply-sigh')).toContain('<B>0% (0)</B>');
-    expect(statement(dot, 'ending-glad')).toContain('75% (3) ended here');
-    expect(statement(dot, 'ending-cross')).toContain('0% (0) ended here');
-    expect(statement(dot, 'scene-question')).toContain('50 learners replied here');
+    expect(statement(dot, svgIds('hold-music').reply('mumble'))).toContain('<B>42% (21)</B>');
+    expect(statement(dot, svgIds('hold-music').reply('answer'))).toContain('<B>58% (29)</B>');
+    expect(statement(dot, svgIds('hold-music').reply('sigh'))).toContain('<B>0% (0)</B>');
+    expect(statement(dot, svgIds('hold-music').ending('glad'))).toContain('75% (3) ended here');
+    expect(statement(dot, svgIds('hold-music').ending('cross'))).toContain('0% (0) ended here');
+    expect(statement(dot, svgIds('hold-music').scene('question'))).toContain('50 learners replied here');
   });
 });
 
@@ -198,7 +199,7 @@ describe('a file that fails its checks', () => {
   it('still has a map, with a "not found" box where a reply points at nothing', () => {
     expect(scenario?.scenes.map((s) => s.id)).toContain('confirming');
     const dot = scenarioMapDot(scenario as MapScenario);
-    expect(statement(dot, 'missing-booked-welll')).toContain('? not found');
+    expect(statement(dot, svgIds('broken-links').missing('booked-welll'))).toContain('? not found');
     expect(dot).toContain('-> "missing:booked-welll"');
   });
 });

@@ -6,7 +6,7 @@ import { PSEUDO_LOCALE_BUILD } from '../../scripts/i18n/pseudo-locale';
 import { scenarioMapText } from '../../scripts/maps/map-text';
 import { readMapSources } from '../../scripts/maps/read-maps';
 import { renderScenarioMap } from '../../scripts/maps/render-map';
-import { EDGE_COLUMNS, FONT_SIZE, NODE_COLUMNS } from '../../scripts/maps/scenario-dot';
+import { svgIds, EDGE_COLUMNS, FONT_SIZE, NODE_COLUMNS } from '../../scripts/maps/scenario-dot';
 import { BAND_STYLES } from '../../scripts/maps/band-style';
 import type { MapScenario } from '../../scripts/maps/map-scenario';
 import { columnsOf } from '../../scripts/maps/wrap-label';
@@ -71,6 +71,7 @@ function mapOf(sources: ReturnType<typeof readMapSources>, stem: string): MapSce
 // Graphviz compiles its WebAssembly on first use, which takes a few seconds on a busy machine.
 describe('the rendered map of a real role-play', { timeout: 30_000 }, () => {
   const scenario = mapOf(readMapSources(root), 'billing-error');
+  const ids = svgIds('billing-error');
   let svg: Element;
   let text: string;
   beforeAll(async () => {
@@ -95,13 +96,13 @@ describe('the rendered map of a real role-play', { timeout: 30_000 }, () => {
     const nodes = groups(svg, 'node');
     expect(nodes).toHaveLength(scenario.scenes.length + scenario.endings.length);
     const nodeIds = new Set(nodes.map((n) => n.attributes.id));
-    for (const scene of scenario.scenes) expect(nodeIds).toContain(`scene-${scene.id}`);
-    for (const ending of scenario.endings) expect(nodeIds).toContain(`ending-${ending.id}`);
+    for (const scene of scenario.scenes) expect(nodeIds).toContain(ids.scene(scene.id));
+    for (const ending of scenario.endings) expect(nodeIds).toContain(ids.ending(ending.id));
     const edges = new Map(groups(svg, 'edge').map((e) => [e.attributes.id, e]));
     const replies = scenario.scenes.flatMap((s) => s.replies.map((reply) => ({ scene: s.id, reply })));
     expect(edges.size).toBe(replies.length);
     for (const { scene, reply } of replies) {
-      const edge = edges.get(`reply-${reply.id}`);
+      const edge = edges.get(ids.reply(reply.id));
       expect(edge, reply.id).toBeDefined();
       if (!edge || !reply.band) continue;
       expect(all(edge, (e) => e.name === 'title')[0]?.text).toMatch(
@@ -114,13 +115,13 @@ describe('the rendered map of a real role-play', { timeout: 30_000 }, () => {
 
   it('marks the highlighted scene, and only that one', () => {
     const here = groups(svg, 'node').filter((n) => textLines(n).includes('➤ HERE'));
-    expect(here.map((n) => n.attributes.id)).toEqual(['scene-heard']);
+    expect(here.map((n) => n.attributes.id)).toEqual([ids.scene('heard')]);
     expect(here[0]?.attributes.class).toContain('highlighted');
   });
 
   it('writes money as learners read it', () => {
     expect(
-      textLines(groups(svg, 'node').find((n) => n.attributes.id === 'scene-outburst') as Element).join(' '),
+      textLines(groups(svg, 'node').find((n) => n.attributes.id === ids.scene('outburst')) as Element).join(' '),
     ).toContain('£62');
   });
 
@@ -144,7 +145,7 @@ describe('the rendered map in the pseudo-locale (every word accented and stretch
     englishSvg = parseSvg(await renderScenarioMap(english));
   });
 
-  const sceneNodes = (map: Element) => groups(map, 'node').filter((n) => n.attributes.id?.startsWith('scene-'));
+  const sceneNodes = (map: Element) => groups(map, 'node').filter((n) => (n.attributes.class ?? '').includes('scene'));
 
   it('wraps the longer words onto more lines, each within the wrap width', () => {
     const lines = (map: Element) => sceneNodes(map).flatMap(textLines);
