@@ -12,11 +12,17 @@ export interface ContentError {
 export interface SceneRef {
   readonly scenario: string;
   readonly id: string;
+  /** The folder of the scenario file, when it is not scenarios/. */
+  readonly folder?: string;
+  /** The language the problem was found in, when it is not the source language. */
+  readonly locale?: string;
 }
 
 /** Where to see the scene on its map: `npm run map` draws it highlighted. */
 export function mapHint(scene: SceneRef): string {
-  return `see: npm run map -- --highlight ${scene.scenario}:${scene.id}`;
+  const folder = scene.folder ? ` --scenarios ${scene.folder}` : '';
+  const locale = scene.locale ? ` --locale ${scene.locale}` : '';
+  return `see: npm run map -- --highlight ${scene.scenario}:${scene.id}${folder}${locale}`;
 }
 
 export function formatContentError(error: ContentError): string {

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { BANDS, type Band } from '../../src/course/progress-facts';
 import type { Scenario } from '../../src/scenario/scenario';
 import type { ContentError, SceneRef } from './content-error';
@@ -78,21 +78,30 @@ function lineOfPlace(source: ScenarioSource, place: Place): number {
  * The scene whose lines hold `line`, so every message about a scene, or a reply in it, can name
  * the scene and point at it on the map. Ids are read as written: a broken file still has scenes.
  */
-function sceneAtLine(source: ScenarioSource, scenario: string, line: number): SceneRef | undefined {
+function sceneAtLine(source: ScenarioSource, where: Omit<SceneRef, 'id'>, line: number): SceneRef | undefined {
   const scenes = (source.data as { scenes?: unknown } | null)?.scenes;
   if (!Array.isArray(scenes)) return undefined;
   for (const [i, scene] of scenes.entries()) {
     const lines = source.linesOf(['scenes', i]);
     const id = (scene as { id?: unknown } | null)?.id;
-    if (lines && typeof id === 'string' && line >= lines.first && line <= lines.last) return { scenario, id };
+    if (lines && typeof id === 'string' && line >= lines.first && line <= lines.last) return { ...where, id };
   }
   return undefined;
 }
 
-/** Each error with the scene it is in, when it is in one. */
-function withScenes(source: ScenarioSource, scenario: string, errors: ContentError[]): ContentError[] {
+/** Each error with the scene it is in, when it is in one, and how to draw that scene's map. */
+function withScenes(source: ScenarioSource, build: LocaleBuild, errors: ContentError[]): ContentError[] {
+  const folder = dirname(source.file);
+  const where = {
+    scenario: basename(source.file).replace(/\.ya?ml$/, ''),
+    ...(folder === SCENARIOS_DIR ? {} : { folder }),
+    ...(build.locale === SOURCE_LOCALE_BUILD.locale ? {} : { locale: build.locale }),
+  };
   return errors.map((error) => {
-    const scene = sceneAtLine(source, scenario, error.line);
+    // Only problems with a scene, reply or ending by id: a problem in a line of text (a malformed
+    // money token) is found by its line alone.
+    if (error.id === undefined) return error;
+    const scene = sceneAtLine(source, where, error.line);
     return scene ? { ...error, scene } : error;
   });
 }
@@ -146,7 +155,7 @@ export function checkScenarioText(
       summary,
       scenario: null,
       report: null,
-      errors: withScenes(parsed, stem, errors).sort((a, b) => a.line - b.line),
+      errors: withScenes(parsed, build, errors).sort((a, b) => a.line - b.line),
     };
 
   const { findings, stats } = checkScenarioGraph(graph.data);
@@ -161,7 +170,7 @@ export function checkScenarioText(
       message: `${finding.message}${seeAlso}`,
     });
   }
-  const placed = withScenes(parsed, stem, errors).sort((a, b) => a.line - b.line);
+  const placed = withScenes(parsed, build, errors).sort((a, b) => a.line - b.line);
   if (placed.length > 0 || !full.success || !stats) return { summary, scenario: null, report: null, errors: placed };
   const scenario: Scenario = full.data;
   return { summary, scenario, report: summarise(scenario, file, stats), errors: placed };

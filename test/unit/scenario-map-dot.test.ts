@@ -18,7 +18,8 @@ import {
   START_MARK,
 } from '../../scripts/maps/scenario-dot';
 import { columnsOf, wrapLabel } from '../../scripts/maps/wrap-label';
-import { pseudoUnitText } from '../../scripts/i18n/pseudo-locale';
+import { PSEUDO_LOCALE_BUILD, pseudoUnitText } from '../../scripts/i18n/pseudo-locale';
+import type { LocaleBuild } from '../../scripts/i18n/locale-build';
 import { BANDS } from '../../src/course/progress-facts';
 import type { Scenario } from '../../src/scenario/scenario';
 import { holdMusic } from './support/hold-music';
@@ -215,22 +216,40 @@ describe('check:content names the scene and points at its map', () => {
   it('names the scene of a problem with a reply, with the command that highlights it', () => {
     expect(lineOf('broken-links.yaml', 44, /^unknown target/)).toEqual([
       expect.stringMatching(
-        /\[booked\] unknown target: .* \(in scene "confirming"; see: npm run map -- --highlight broken-links:confirming\)$/,
+        /\[booked\] unknown target: .* \(in scene "confirming"; see: npm run map -- --highlight broken-links:confirming --scenarios test\/fixtures\/scenarios-broken\)$/,
       ),
     ]);
     expect(lineOf('no-feedback.yaml', 13, /^reply without feedback/)).toEqual([
-      expect.stringContaining('(in scene "first"; see: npm run map -- --highlight no-feedback:first)'),
+      expect.stringContaining(
+        '(in scene "first"; see: npm run map -- --highlight no-feedback:first --scenarios test/fixtures/scenarios-broken)',
+      ),
     ]);
   });
 
   it('adds only the hint when the problem is the scene itself, and nothing to an ending or the whole file', () => {
     expect(lineOf('broken-links.yaml', 48, /^unreachable scene/)).toEqual([
       expect.stringMatching(
-        /\[forgotten\] unreachable scene: .* \(see: npm run map -- --highlight broken-links:forgotten\)$/,
+        /\[forgotten\] unreachable scene: .* \(see: npm run map -- --highlight broken-links:forgotten --scenarios test\/fixtures\/scenarios-broken\)$/,
       ),
     ]);
     for (const error of errors.filter((e) => /^(unreachable ending|missing band|too short)/.test(e.message)))
       expect(formatContentError(error)).not.toContain('npm run map');
+  });
+
+  it('gives the command for the scenarios folder and the source language no extra options, and names another language', () => {
+    const broken = holdMusic().replace('next: pardon }', 'next: pardn }');
+    const unknownTarget = (build?: LocaleBuild) =>
+      checkScenarioText('scenarios/hold-music.yaml', broken, build)
+        .errors.filter((e) => e.message.startsWith('unknown target'))
+        .map(formatContentError);
+    expect(unknownTarget()).toEqual([
+      expect.stringMatching(/\(in scene "question"; see: npm run map -- --highlight hold-music:question\)$/),
+    ]);
+    expect(unknownTarget(PSEUDO_LOCALE_BUILD)).toEqual([
+      expect.stringMatching(
+        /\(in scene "question"; see: npm run map -- --highlight hold-music:question --locale en-XA\)$/,
+      ),
+    ]);
   });
 
   it('names a scene that exists, so the highlight command finds it', () => {
