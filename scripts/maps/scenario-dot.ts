@@ -2,8 +2,10 @@ import { bandStyle, MAP_BACKGROUND, MAP_HIGHLIGHT, MAP_INK, MAP_MUTED } from './
 import type { MapReply, MapScenario, ScenarioMapOptions } from './map-scenario';
 import { wrapLabel } from './wrap-label';
 
-/** Columns of a scene's or ending's words per line; node widths are set from it. */
+/** Columns of a scene's words per line; scene box widths are set from it. */
 export const NODE_COLUMNS = 30;
+/** Columns of an ending's words: titles are short, and the band shapes grow wider than their words. */
+export const ENDING_COLUMNS = 22;
 /** Columns of an arrow's label per line: arrows sit between boxes, so their labels are narrower. */
 export const EDGE_COLUMNS = 20;
 /** At most this many lines of the customer's words; the text alternative has them all. */
@@ -51,11 +53,8 @@ interface Line {
   readonly colour?: string;
 }
 
-/** Width of the words' block in a box: NODE_COLUMNS columns at the generous letter width. */
-const TEXT_BLOCK_POINTS = Math.ceil(NODE_COLUMNS * POINTS_PER_COLUMN);
-
-/** An HTML-like label of left-aligned lines, each already wrapped. */
-function label(lines: readonly Line[], block = false): string {
+/** An HTML-like label of left-aligned lines, each already wrapped to `blockColumns` when given. */
+function label(lines: readonly Line[], blockColumns?: number): string {
   const body = lines
     .map(({ text, bold, colour }) => {
       let out = html(text);
@@ -64,10 +63,11 @@ function label(lines: readonly Line[], block = false): string {
       return `${out}<BR ALIGN="LEFT"/>`;
     })
     .join('');
-  if (!block) return `<${body}>`;
-  // In a box, the lines sit in a cell as wide as NODE_COLUMNS generous columns, aligned left, so
-  // they start at the box's left edge whatever Graphviz guesses their width to be.
-  return `<<TABLE BORDER="0" CELLBORDER="0" CELLPADDING="0" CELLSPACING="0"><TR><TD ALIGN="LEFT" BALIGN="LEFT" WIDTH="${TEXT_BLOCK_POINTS}">${body}</TD></TR></TABLE>>`;
+  if (blockColumns === undefined) return `<${body}>`;
+  // In a box, the lines sit in a cell as wide as their columns at the generous letter width,
+  // aligned left, so they start at the box's left edge whatever Graphviz guesses their width to be.
+  const width = Math.ceil(blockColumns * POINTS_PER_COLUMN);
+  return `<<TABLE BORDER="0" CELLBORDER="0" CELLPADDING="0" CELLSPACING="0"><TR><TD ALIGN="LEFT" BALIGN="LEFT" WIDTH="${width}">${body}</TD></TR></TABLE>>`;
 }
 
 const wrapped = (text: string, columns: number, extra: Omit<Line, 'text'> = {}, maxLines?: number): Line[] =>
@@ -141,7 +141,7 @@ function sceneNode(scenario: MapScenario, index: number, options: ScenarioMapOpt
     fillcolor: highlighted ? '#e3f1f0' : MAP_BACKGROUND,
     color: highlighted ? MAP_HIGHLIGHT : MAP_MUTED,
     penwidth: highlighted ? 4 : 1.2,
-    label: label(lines, true),
+    label: label(lines, NODE_COLUMNS),
   })}];`;
 }
 
@@ -150,12 +150,12 @@ function endingNode(scenario: MapScenario, index: number, options: ScenarioMapOp
   if (!ending) return '';
   const style = bandStyle(ending.band);
   const lines: Line[] = [{ text: `${style.mark} ending`, bold: true }];
-  if (ending.title) lines.push(...wrapped(ending.title, NODE_COLUMNS, { bold: true }));
-  lines.push(...wrapped(ending.id, NODE_COLUMNS));
+  if (ending.title) lines.push(...wrapped(ending.title, ENDING_COLUMNS, { bold: true }));
+  lines.push(...wrapped(ending.id, ENDING_COLUMNS));
   if (options.endingCounts) {
     const total = Object.values(options.endingCounts).reduce((sum, n) => sum + n, 0);
     const count = options.endingCounts[ending.id] ?? 0;
-    lines.push(...wrapped(`${formatShare(count, total)} ended here`, NODE_COLUMNS, { bold: true }));
+    lines.push(...wrapped(`${formatShare(count, total)} ended here`, ENDING_COLUMNS, { bold: true }));
   }
   return `  ${quoted(nodeName.ending(ending.id))} [${attributes({
     id: svgIds(scenario.id).ending(ending.id),
@@ -166,7 +166,8 @@ function endingNode(scenario: MapScenario, index: number, options: ScenarioMapOp
     color: style.ink,
     fontcolor: style.ink,
     penwidth: 1.5,
-    label: label(lines, true),
+    width: 1,
+    label: label(lines, ENDING_COLUMNS),
   })}];`;
 }
 
@@ -218,7 +219,7 @@ function missingNodes(scenario: MapScenario): string[] {
         shape: 'box',
         style: 'dashed',
         color: MAP_INK,
-        label: label([{ text: '? not found', bold: true }, ...wrapped(id, NODE_COLUMNS)], true),
+        label: label([{ text: '? not found', bold: true }, ...wrapped(id, NODE_COLUMNS)], NODE_COLUMNS),
       })}];`,
   );
 }

@@ -9,6 +9,7 @@ import { BAND_STYLES, MAP_BACKGROUND, MAP_HIGHLIGHT, MAP_INK, MAP_MUTED } from '
 import { mapScenarioFromData, type MapScenario } from '../../scripts/maps/map-scenario';
 import { scenarioMapText } from '../../scripts/maps/map-text';
 import {
+  ENDING_COLUMNS,
   HERE_MARK,
   svgIds,
   LOOP_MARK,
@@ -74,7 +75,7 @@ describe('the DOT of a real role-play', () => {
       const node = statement(dot, svgIds('billing-error').ending(ending.id));
       expect(node).toContain(`shape="${BAND_STYLES[ending.band].endingShape}"`);
       expect(node).toContain(`${BAND_STYLES[ending.band].mark} ending`);
-      expect(node).toContain(ending.title);
+      for (const line of wrapLabel(ending.title, ENDING_COLUMNS)) expect(node).toContain(`<B>${line}</B>`);
     }
     expect(new Set(BANDS.map((b) => BAND_STYLES[b].endingShape)).size).toBe(3);
     expect(new Set(BANDS.map((b) => BAND_STYLES[b].line)).size).toBe(3);
