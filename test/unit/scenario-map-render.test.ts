@@ -185,7 +185,10 @@ describe('the committed maps', { timeout: 30_000 }, () => {
     for (const source of readMapSources(root)) {
       if (!source.scenario) throw new Error(`${source.file} has no map`);
       const svg = await renderScenarioMap(source.scenario);
-      expect(readFileSync(resolve(root, `docs/maps/${source.stem}.svg`), 'utf8') === svg, source.stem).toBe(true);
+      expect(
+        readFileSync(resolve(root, `docs/maps/${source.stem}.svg`), 'utf8') === svg,
+        `docs/maps/${source.stem}.svg is out of date: run npm run map`,
+      ).toBe(true);
       expect(readFileSync(resolve(root, `docs/maps/${source.stem}.md`), 'utf8')).toBe(
         scenarioMapText(source.scenario, { svgFile: `${source.stem}.svg` }),
       );
