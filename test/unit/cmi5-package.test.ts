@@ -49,9 +49,9 @@ function langstrings(xml: string, parent: 'course' | 'au', part: 'title' | 'desc
   const element = parseXml(xml).getElementsByTagNameNS(CMI5_NAMESPACE, parent)[0];
   const text = element?.getElementsByTagNameNS(CMI5_NAMESPACE, part)[0];
   return Object.fromEntries(
-    Array.from(text?.getElementsByTagNameNS(CMI5_NAMESPACE, 'langstring') ?? []).map((s) => [
-      s.getAttribute('lang'),
-      s.textContent,
+    Array.from(text?.getElementsByTagNameNS(CMI5_NAMESPACE, 'langstring') ?? []).map((s): [string, string] => [
+      s.getAttribute('lang') ?? '',
+      s.textContent ?? '',
     ]),
   );
 }
