@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { cmi5Problems, validateCmi5Schema } from './cmi5-checks';
 import { CMI5_FILE, cmi5CourseStructure, type Cmi5Input, type Cmi5Text } from './cmi5-course-structure';
 import { auCriteria } from './cmi5-move-on';
 import { listFiles } from './list-files';
-import { LAUNCH_PAGE } from './scorm-versions';
+import { missingBuilds } from './missing-builds';
 import { zipEntries } from './zip-files';
 
 /** One zip for every language, named without a language so it cannot be mistaken for a SCORM zip. */
@@ -35,14 +35,8 @@ export function buildCmi5Package(options: {
   outDir: string;
 }): BuiltCmi5Package {
   const { config, languages, outDir } = options;
-  const missing = languages.filter((l) => !existsSync(join(l.distDir, LAUNCH_PAGE)));
-  if (missing.length > 0)
-    throw new Error(
-      missing
-        .map((l) => `the ${l.language} build is missing (${relative(process.cwd(), join(l.distDir, LAUNCH_PAGE))})`)
-        .concat('run `npx tsx scripts/i18n/build-locales.ts` (npm run build does) before packaging')
-        .join('\n'),
-    );
+  const missing = missingBuilds(languages);
+  if (missing.length > 0) throw new Error(missing.join('\n'));
 
   const xml = cmi5CourseStructure({ config, texts: languages });
   const entries: Array<[string, Uint8Array]> = [[CMI5_FILE, new TextEncoder().encode(xml)]];

@@ -5,6 +5,7 @@ import { buildDirFor } from '../i18n/build-dirs';
 import { configuredLocales, localeBuildFor } from '../i18n/locale-build-for';
 import { buildCmi5Package, type Cmi5Language } from './build-cmi5-package';
 import { buildPackages } from './build-packages';
+import { missingBuilds } from './missing-builds';
 import { VERSION_LABEL } from './scorm-versions';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -21,20 +22,24 @@ function report(label: string, path: string, bytes: number, fileCount: number): 
 }
 
 // One pair of SCORM zips per language in course.config.json, each from that language's build and with
-// its title and description in that language.
-const cmi5Languages: Cmi5Language[] = [];
-for (const locale of configuredLocales(root)) {
-  const config = configIn(locale);
-  const distDir = resolve(root, buildDirFor(locale));
-  const built = buildPackages({ config, distDir, outDir: resolve(root, 'release'), language: locale });
-  for (const p of built)
-    report(`${locale.padEnd(6)} ${VERSION_LABEL[p.version].padEnd(24)}`, p.path, p.bytes, p.fileCount);
-  cmi5Languages.push({ language: locale, title: config.title, description: config.description, distDir });
-}
-
-// One cmi5 zip holding every language: cmi5.xml names the course in each, and the course itself
-// picks the learner's language at launch.
+// its title and description in that language; then one cmi5 zip holding every language, where
+// cmi5.xml names the course in each and the course itself picks the learner's language at launch.
 try {
+  const languages = configuredLocales(root).map((locale) => {
+    const config = configIn(locale);
+    return { locale, config, distDir: resolve(root, buildDirFor(locale)) };
+  });
+  const missing = missingBuilds(languages.map(({ locale, distDir }) => ({ language: locale, distDir })));
+  if (missing.length > 0) throw new Error(missing.join('\n'));
+
+  const cmi5Languages: Cmi5Language[] = [];
+  for (const { locale, config, distDir } of languages) {
+    const built = buildPackages({ config, distDir, outDir: resolve(root, 'release'), language: locale });
+    for (const p of built)
+      report(`${locale.padEnd(6)} ${VERSION_LABEL[p.version].padEnd(24)}`, p.path, p.bytes, p.fileCount);
+    cmi5Languages.push({ language: locale, title: config.title, description: config.description, distDir });
+  }
+
   const cmi5 = buildCmi5Package({
     config: configIn(undefined),
     languages: cmi5Languages,
