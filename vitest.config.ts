@@ -1,8 +1,8 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
-import viteConfig from './vite.config';
+import { courseViteConfig } from './vite.config';
 
 export default mergeConfig(
-  viteConfig,
+  courseViteConfig('serve'),
   defineConfig({
     test: {
       include: ['test/unit/**/*.test.{ts,tsx}'],

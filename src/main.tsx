@@ -6,13 +6,14 @@ import 'virtual:brand.css';
 import { provideCourseAdapters } from './app/course-adapters';
 import { CourseContext } from './app/course-context';
 import { freshOrderSeed } from './course/fresh-order-seed';
-import { createLocalStorageStore } from './persistence/local-storage-store';
+import { openLocalStorageStore } from './persistence/local-storage-store';
 import { createBrowserTracker } from './tracking/browser-tracker';
 import { connectTracker } from './tracking/connect-tracker';
 import { pageWatcher } from './tracking/page-watcher';
 import { trackerActor } from './tracking/tracker-actor';
 import { App } from './ui/app';
 import { CourseGate } from './ui/course-gate';
+import { loadLmsParts } from './ui/lms-parts';
 import './ui/styles.css';
 
 // The only place adapters are chosen: the LMS's own runtime when one is found (SCORM 2004 or
@@ -24,7 +25,8 @@ const tracker = trackerActor({
       win: window,
       catalog: courseCatalog,
       wait: { prefer: preferred },
-      standalone: () => createBrowserTracker(createLocalStorageStore(courseCatalog)),
+      standalone: () => openLocalStorageStore(courseCatalog).then(createBrowserTracker),
+      withLms: loadLmsParts,
     }),
 });
 const course = createActor(provideCourseAdapters({ tracker, pageWatcher }), {

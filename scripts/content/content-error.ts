@@ -4,11 +4,34 @@ export interface ContentError {
   readonly line: number;
   readonly id?: string;
   readonly message: string;
+  /** The role-play scene the problem is in, so the message can say which and point at its map. */
+  readonly scene?: SceneRef;
+}
+
+/** A scene of a role-play, by the scenario's id (its file name) and the scene's id. */
+export interface SceneRef {
+  readonly scenario: string;
+  readonly id: string;
+  /** The folder of the scenario file, when it is not scenarios/. */
+  readonly folder?: string;
+  /** The language the problem was found in, when it is not the source language. */
+  readonly locale?: string;
+}
+
+/** Where to see the scene on its map: `npm run map` draws it highlighted. */
+export function mapHint(scene: SceneRef): string {
+  const folder = scene.folder ? ` --scenarios ${scene.folder}` : '';
+  const locale = scene.locale ? ` --locale ${scene.locale}` : '';
+  return `see: npm run map -- --highlight ${scene.scenario}:${scene.id}${folder}${locale}`;
 }
 
 export function formatContentError(error: ContentError): string {
   const where = `${error.file}:${error.line}`;
-  return error.id ? `${where} [${error.id}] ${error.message}` : `${where} ${error.message}`;
+  const said = error.id ? `${where} [${error.id}] ${error.message}` : `${where} ${error.message}`;
+  if (!error.scene) return said;
+  // A reply's id alone does not say where it is; the scene does, and the map shows it.
+  const inScene = error.scene.id === error.id ? '' : `in scene "${error.scene.id}"; `;
+  return `${said} (${inScene}${mapHint(error.scene)})`;
 }
 
 export function formatContentErrors(errors: readonly ContentError[]): string {

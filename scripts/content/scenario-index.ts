@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { BANDS, type Band } from '../../src/course/progress-facts';
 import type { Scenario } from '../../src/scenario/scenario';
-import type { ContentError } from './content-error';
+import type { ContentError, SceneRef } from './content-error';
 import { checkPathNotes } from './scenario-debriefs';
 import { checkScenarioGraph } from './scenario-graph';
 import { checkMoneyTokens } from './scenario-money';
@@ -74,6 +74,38 @@ function lineOfPlace(source: ScenarioSource, place: Place): number {
   return key ? source.lineOfKey(path, key) : source.lineOf(path);
 }
 
+/**
+ * The scene whose lines hold `line`, so every message about a scene, or a reply in it, can name
+ * the scene and point at it on the map. Ids are read as written: a broken file still has scenes.
+ */
+function sceneAtLine(source: ScenarioSource, where: Omit<SceneRef, 'id'>, line: number): SceneRef | undefined {
+  const scenes = (source.data as { scenes?: unknown } | null)?.scenes;
+  if (!Array.isArray(scenes)) return undefined;
+  for (const [i, scene] of scenes.entries()) {
+    const lines = source.linesOf(['scenes', i]);
+    const id = (scene as { id?: unknown } | null)?.id;
+    if (lines && typeof id === 'string' && line >= lines.first && line <= lines.last) return { ...where, id };
+  }
+  return undefined;
+}
+
+/** Each error with the scene it is in, when it is in one, and how to draw that scene's map. */
+function withScenes(source: ScenarioSource, build: LocaleBuild, errors: ContentError[]): ContentError[] {
+  const folder = dirname(source.file);
+  const where = {
+    scenario: basename(source.file).replace(/\.ya?ml$/, ''),
+    ...(folder === SCENARIOS_DIR ? {} : { folder }),
+    ...(build.locale === SOURCE_LOCALE_BUILD.locale ? {} : { locale: build.locale }),
+  };
+  return errors.map((error) => {
+    // Only problems with a scene, reply or ending by id: a problem in a line of text (a malformed
+    // money token) is found by its line alone.
+    if (error.id === undefined) return error;
+    const scene = sceneAtLine(source, where, error.line);
+    return scene ? { ...error, scene } : error;
+  });
+}
+
 function summarise(
   scenario: Scenario,
   file: string,
@@ -118,7 +150,13 @@ export function checkScenarioText(
   const full = scenarioSchema.safeParse(parsed.data);
   if (!full.success) errors.push(...full.error.issues.flatMap((issue) => issueToError(parsed, issue)));
   const graph = full.success ? full : scenarioGraphSchema.safeParse(parsed.data);
-  if (!graph.success) return { summary, scenario: null, report: null, errors: errors.sort((a, b) => a.line - b.line) };
+  if (!graph.success)
+    return {
+      summary,
+      scenario: null,
+      report: null,
+      errors: withScenes(parsed, build, errors).sort((a, b) => a.line - b.line),
+    };
 
   const { findings, stats } = checkScenarioGraph(graph.data);
   if (full.success)
@@ -132,10 +170,10 @@ export function checkScenarioText(
       message: `${finding.message}${seeAlso}`,
     });
   }
-  errors.sort((a, b) => a.line - b.line);
-  if (errors.length > 0 || !full.success || !stats) return { summary, scenario: null, report: null, errors };
+  const placed = withScenes(parsed, build, errors).sort((a, b) => a.line - b.line);
+  if (placed.length > 0 || !full.success || !stats) return { summary, scenario: null, report: null, errors: placed };
   const scenario: Scenario = full.data;
-  return { summary, scenario, report: summarise(scenario, file, stats), errors };
+  return { summary, scenario, report: summarise(scenario, file, stats), errors: placed };
 }
 
 /** Reads and checks one scenario file at an absolute `path`. */

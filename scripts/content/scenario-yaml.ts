@@ -13,6 +13,8 @@ export interface ScenarioSource {
   lineOf(path: YamlPath): number;
   /** Line where the key `key` of the map at `path` was written. */
   lineOfKey(path: YamlPath, key: string): number;
+  /** First and last line of the value at `path`, when it was written. */
+  linesOf(path: YamlPath): { readonly first: number; readonly last: number } | undefined;
 }
 
 function nodeLine(doc: Document, lineAt: (offset: number) => number, path: YamlPath): number | undefined {
@@ -63,5 +65,12 @@ export function parseScenarioSource(
     }
     return lineOf(path);
   };
-  return { file, data: doc.toJS(), lineOf, lineOfKey };
+  const linesOf = (path: YamlPath) => {
+    const node: unknown = path.length === 0 ? doc.contents : doc.getIn(path, true);
+    if (!isNode(node) || !node.range) return undefined;
+    const [start, end] = node.range;
+    // The end offset is just past the value, which may be the next line's first character.
+    return { first: lineAt(start), last: lineAt(Math.max(start, end - 1)) };
+  };
+  return { file, data: doc.toJS(), lineOf, lineOfKey, linesOf };
 }

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildCatalog, type BuiltCatalog } from './build-catalog';
@@ -63,7 +64,7 @@ export function coursePlugin(root: string, build: LocaleBuild = SOURCE_LOCALE_BU
         const config = built().catalog?.config;
         const page = html
           .replace('%COURSE_TITLE%', escapeHtml(config?.title ?? 'Course'))
-          .replace('%COURSE_LOGO%', escapeHtml(config?.logo ?? ''));
+          .replace('%COURSE_ICON%', escapeHtml(config ? iconHref(root, config.logo) : ''));
         if (ctx.server) return page;
         const csp = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
         return page.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${csp}`);
@@ -100,6 +101,24 @@ export function brandCss(colours: Colours): string {
     `:root{--colour-primary:${c.primary};--colour-accent:${c.accent};--colour-bg:${c.background};--colour-text:${c.text};--colour-on-primary:${onPrimary}}`;
   const dark = darkColours(colours);
   return `${theme(colours, onPrimary('light', colours))}@media screen and (prefers-color-scheme:dark){${theme(dark, onPrimary('dark', dark))}}`;
+}
+
+/** Largest SVG logo written into the page as the tab's icon; a larger one is linked as a file. */
+export const INLINE_ICON_MAX_BYTES = 2048;
+
+/**
+ * The tab icon: a small SVG logo inside the page itself. Browsers fetch an icon apart from the
+ * same image in the page, so a linked icon costs a second request for a file the header already
+ * shows, in every popup window an LMS opens the course in.
+ */
+export function iconHref(root: string, logo: string): string {
+  const file = resolve(root, 'public', logo);
+  const svg = logo.endsWith('.svg') && existsSync(file) ? readFileSync(file, 'utf8') : null;
+  if (svg === null || Buffer.byteLength(svg) > INLINE_ICON_MAX_BYTES) return `./${logo}`;
+  // Only the characters a URL cannot carry are escaped (and double quotes become single), which
+  // keeps the page smaller than escaping everything would.
+  const text = svg.replace(/\s+/g, ' ').trim().replaceAll('"', "'");
+  return `data:image/svg+xml,${text.replace(/[%#<>?[\\\]^`{|}]/g, encodeURIComponent)}`;
 }
 
 function escapeHtml(text: string): string {

@@ -12,6 +12,6 @@ export function parseXml(xml: string): Document {
   const { JSDOM } = require('jsdom') as JsdomModule;
   const doc = new new JSDOM('').window.DOMParser().parseFromString(xml, 'application/xml');
   const error = doc.getElementsByTagName('parsererror')[0];
-  if (error) throw new Error(`imsmanifest.xml is not well-formed: ${error.textContent ?? ''}`);
+  if (error) throw new Error(`XML is not well-formed: ${error.textContent ?? ''}`);
   return doc;
 }

@@ -39,7 +39,7 @@ ${imports}
 `;
 }
 
-interface SchemaResult {
+export interface SchemaResult {
   readonly valid: boolean;
   readonly output: string;
 }
@@ -50,10 +50,15 @@ export function validateManifestSchema(manifestPath: string, version: ScormVersi
   try {
     const wrapper = join(dir, `wrapper-${version}.xsd`);
     writeFileSync(wrapper, schemaWrapper(version, schemaDir));
-    const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', wrapper, manifestPath], { encoding: 'utf8' });
-    if (run.error) throw new Error(`xmllint could not run (apt-get install libxml2-utils): ${run.error.message}`);
-    return { valid: run.status === 0, output: `${run.stdout}${run.stderr}`.trim() };
+    return runXmllint(wrapper, manifestPath);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Validates an XML file offline against one schema file that declares everything the file uses. */
+export function runXmllint(schemaPath: string, documentPath: string): SchemaResult {
+  const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', schemaPath, documentPath], { encoding: 'utf8' });
+  if (run.error) throw new Error(`xmllint could not run (apt-get install libxml2-utils): ${run.error.message}`);
+  return { valid: run.status === 0, output: `${run.stdout}${run.stderr}`.trim() };
 }

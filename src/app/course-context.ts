@@ -1,4 +1,4 @@
-import { useSelector } from '@xstate/react';
+import { useActorSelector } from './use-actor-selector';
 import { createContext, useContext } from 'react';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import type { progressMachine } from '../course/progress.machine';
@@ -25,7 +25,7 @@ export function useCourseActor(): CourseActor {
 }
 
 export function useCourseSelector<T>(selector: (snapshot: CourseSnapshot) => T): T {
-  return useSelector(useCourseActor(), selector);
+  return useActorSelector(useCourseActor(), selector);
 }
 
 /** Course progress. It exists once the session has said what was saved; CourseGate waits for that. */
@@ -36,11 +36,11 @@ export function useProgressActor(): ProgressActor {
 }
 
 export function useProgressSelector<T>(selector: (snapshot: ProgressSnapshot) => T): T {
-  return useSelector(useProgressActor(), selector);
+  return useActorSelector(useProgressActor(), selector);
 }
 
 export function useSessionSelector<T>(selector: (snapshot: SessionSnapshot) => T): T {
   const session = useCourseSelector((s) => s.children.session);
   if (!session) throw new Error('The course has no LMS session.');
-  return useSelector(session, selector);
+  return useActorSelector(session, selector);
 }

@@ -26,7 +26,7 @@ export const messages = {
   'shell.nav.results': 'Results',
   'shell.progress-label': 'Course progress {percent}',
   'shell.course-progress': 'Course progress',
-  'shell.exit': 'Exit',
+  'lms.exit': 'Exit',
   'shell.connecting': 'Connecting to your learning system…',
 
   'page-title.page': '{page} · {course}',
@@ -74,29 +74,29 @@ export const messages = {
   'start.scoring.pass': 'You pass with <0>{passMark}</0> or more once you have finished every lesson and role-play.',
 
   // What the learning system (LMS) connection tells the learner.
-  'tracking.review': '<0>You are reviewing a finished attempt.</0> Nothing you do now changes your record there.',
-  'tracking.review-recorded':
+  'lms.review': '<0>You are reviewing a finished attempt.</0> Nothing you do now changes your record there.',
+  'lms.review-recorded':
     '<0>You are reviewing a finished attempt.</0> Your learning system has it as {status, select, passed {passed} failed {failed} completed {completed} incomplete {incomplete} browsed {browsed} not_attempted {not attempted} unknown {unknown} other {recorded}}{hasScore, select, yes { with {score}} other {}}. Nothing you do now changes your record there.',
   'tracking.held': '<0>Nothing from this visit is being saved:</0> your earlier progress is kept as it was.',
   'tracking.held.replace': 'Start fresh and save from now on',
-  'tracking.at-risk': '<0>Your progress could not be saved to the LMS;</0> keep this window open and try again.',
-  'tracking.at-risk.retry': 'Try saving again',
+  'lms.at-risk': '<0>Your progress could not be saved to the LMS;</0> keep this window open and try again.',
+  'lms.at-risk.retry': 'Try saving again',
   'tracking.offline-looking':
     '<0>Your LMS has not answered yet,</0> so your progress is kept in this browser for now. If it answers while this page is open, everything you have done is sent to it. If this message stays, close the course, open it again from your LMS, and tell whoever runs your training if it happens again.',
-  'tracking.connected-late': '<0>Your LMS has now answered.</0> What you did before it answered has been sent to it.',
-  'tracking.connected-late.hide': 'Hide this message',
+  'lms.connected-late': '<0>Your LMS has now answered.</0> What you did before it answered has been sent to it.',
+  'lms.connected-late.hide': 'Hide this message',
   'tracking.offline-refused':
     '<0>We could not connect to your LMS,</0> so your progress is saved in this browser only. If this keeps happening, tell whoever runs your training.',
   'tracking.storage-note': 'Your progress is saved in this browser only.',
-  'tracking.closed.saved': 'Progress saved',
-  'tracking.closed.ended': 'Session ended',
-  'tracking.closed.title': 'You can close this window',
-  'tracking.closed.unconfirmed':
+  'lms.closed.saved': 'Progress saved',
+  'lms.closed.ended': 'Session ended',
+  'lms.closed.title': 'You can close this window',
+  'lms.closed.unconfirmed':
     'Your LMS did not confirm that it saved your latest progress. If something is missing when you come back, tell whoever runs your training.',
-  'tracking.closed.review': 'This was a review: your record in your learning system is as it was.',
-  'tracking.closed.nothing-saved': 'Nothing from this visit was saved, and your earlier progress is as it was.',
-  'tracking.closed.finished': 'You have finished the course and your results are with your LMS.',
-  'tracking.closed.suspended':
+  'lms.closed.review': 'This was a review: your record in your learning system is as it was.',
+  'lms.closed.nothing-saved': 'Nothing from this visit was saved, and your earlier progress is as it was.',
+  'lms.closed.finished': 'You have finished the course and your results are with your LMS.',
+  'lms.closed.suspended':
     'Your LMS has your progress. When you open the course again, you will carry on where you left off.',
 
   // Lessons' and modules' status, in the outline and the results.
@@ -266,7 +266,7 @@ export const messageNotes: Partial<Record<MessageId, string>> = {
   'start.scoring.role-plays':
     '{weight} is already formatted, e.g. "60%". WOW, Mediocrity and Misery are the course’s three bands.',
   'start.scoring.checks': '{weight} is already formatted, e.g. "40%".',
-  'tracking.review-recorded':
+  'lms.review-recorded':
     '{status} is the result the learning system holds, in SCORM’s words. {score} is already formatted, e.g. "94%"; {hasScore} is "yes" when there is one.',
   'restore.problem': '{reason} says why saved progress could not be used.',
   'outline.module-meta': '<0/> is the module’s status: Done, In progress or Not started.',

@@ -3,7 +3,7 @@ import { emptyFacts, type ProgressFacts } from '../course/progress-facts';
 import { BROWSER_STORAGE_CAPACITY } from './capacity';
 import { isStartOver, mergeFacts } from './merge-facts';
 import type { LoadedProgress, ProgressStore } from './progress-store';
-import { decodeSnapshot, encodeSnapshot } from './snapshot-codec';
+import { decodeSnapshot, encodeSnapshot, needsOlderReader, type OlderReader } from './snapshot-codec';
 
 /**
  * Keeps progress in this browser. Storage can be missing or full on locked-down machines,
@@ -15,8 +15,9 @@ import { decodeSnapshot, encodeSnapshot } from './snapshot-codec';
 export function createLocalStorageStore(
   catalog: CourseCatalog,
   storage: Storage | null = safeLocalStorage(),
+  older: OlderReader | null = null,
 ): ProgressStore {
-  const key = `mot:${catalog.config.id}:progress`;
+  const key = storageKey(catalog);
   /** What this tab last read or wrote: tells its own changes from another tab's. */
   let base: ProgressFacts = emptyFacts;
 
@@ -28,7 +29,7 @@ export function createLocalStorageStore(
       return { facts: null, problem: null };
     }
     if (text === null) return { facts: null, problem: null };
-    const result = decodeSnapshot(catalog, text);
+    const result = decodeSnapshot(catalog, text, older);
     return result.ok ? { facts: result.facts, problem: null } : { facts: null, problem: result.problem };
   };
 
@@ -49,6 +50,33 @@ export function createLocalStorageStore(
       }
     },
   };
+}
+
+const storageKey = (catalog: CourseCatalog) => `mot:${catalog.config.id}:progress`;
+
+/**
+ * The store, with the reader of older formats loaded first when this browser holds progress saved
+ * by an early release. Should that reader not arrive, the progress reads as unreadable: the learner
+ * is told, and it is kept as it is rather than overwritten.
+ */
+export async function openLocalStorageStore(
+  catalog: CourseCatalog,
+  storage: Storage | null = safeLocalStorage(),
+): Promise<ProgressStore> {
+  let saved: string | null = null;
+  try {
+    saved = storage?.getItem(storageKey(catalog)) ?? null;
+  } catch {
+    // Unreadable storage reads as empty in the store as well.
+  }
+  const older =
+    saved !== null && needsOlderReader(saved)
+      ? await import('./snapshot-older').then(
+          (m) => m.readOlderSnapshot,
+          () => null,
+        )
+      : null;
+  return createLocalStorageStore(catalog, storage, older);
 }
 
 function safeLocalStorage(): Storage | null {

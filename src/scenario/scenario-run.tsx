@@ -1,4 +1,4 @@
-import { useSelector } from '@xstate/react';
+import { useActorSelector } from '../app/use-actor-selector';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useCourseActor, useCourseSelector } from '../app/course-context';
 import { roleplayId } from '../app/course.machine';
@@ -43,7 +43,7 @@ interface ScenarioStageProps {
 }
 
 function ScenarioStage({ actor, scenario, focusFirstTurn, onRetry }: ScenarioStageProps) {
-  const state = useSelector(actor, (s) => s);
+  const state = useActorSelector(actor, (s) => s);
   // When the learner last saw something new: time to answer, and time spent reading feedback.
   const [shownAt] = useState(() => performance.now());
   const lastTurnAt = useRef(shownAt);

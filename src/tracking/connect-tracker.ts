@@ -33,10 +33,19 @@ export interface ConnectOptions {
   readonly win: WindowLike;
   readonly catalog: CourseCatalog;
   /** The adapter to use when there is no LMS to talk to. */
-  readonly standalone: () => Tracker;
+  readonly standalone: () => Tracker | Promise<Tracker>;
   readonly wait?: WaitOptions;
   readonly scorm?: ScormTrackerOptions;
+  /**
+   * What else the course needs once an LMS is found: the words and screens only an LMS session
+   * shows (src/ui/lms-parts.ts), so a course without an LMS never downloads them. Loaded with the
+   * adapter: should it not arrive, the adapter counts as not loaded, and the learner is told that
+   * progress stays in this browser.
+   */
+  readonly withLms?: () => Promise<unknown>;
 }
+
+type LmsOptions = Pick<ConnectOptions, 'scorm' | 'withLms'>;
 
 /**
  * Each version's data model is a chunk of its own, fetched once the LMS has said which version it
@@ -48,11 +57,12 @@ const DATA_MODELS: Readonly<Record<ScormVersion, () => Promise<ScormDataModel>>>
 };
 
 /** The adapter for the found runtime, or null when its code could not be downloaded. */
-async function loadScormTracker(found: FoundApi, catalog: CourseCatalog, options?: ScormTrackerOptions) {
+async function loadScormTracker(found: FoundApi, catalog: CourseCatalog, { scorm: options, withLms }: LmsOptions) {
   try {
     const [{ createScormTracker }, model] = await Promise.all([
       import('./scorm-tracker'),
       DATA_MODELS[found.version](),
+      withLms?.(),
     ]);
     return createScormTracker(found, model, catalog, options);
   } catch (error) {
@@ -62,18 +72,19 @@ async function loadScormTracker(found: FoundApi, catalog: CourseCatalog, options
 }
 
 /** Opens the session on the found runtime; null when its adapter did not load or the LMS refused to start. */
-async function openLms(found: FoundApi, catalog: CourseCatalog, options?: ScormTrackerOptions) {
+async function openLms(found: FoundApi, catalog: CourseCatalog, options: LmsOptions) {
   const tracker = await loadScormTracker(found, catalog, options);
   const start = tracker?.start();
   return tracker && start ? { tracker, start } : null;
 }
 
 /** Finds the LMS runtime, picks the adapter for its version and opens the session; falls back to standalone. */
-export async function connectTracker({ win, catalog, standalone, wait, scorm }: ConnectOptions): Promise<Connection> {
+export async function connectTracker(options: ConnectOptions): Promise<Connection> {
+  const { win, catalog, standalone, wait } = options;
   const found = await waitForApi(win, wait);
-  const opened = found && (await openLms(found, catalog, scorm));
+  const opened = found && (await openLms(found, catalog, options));
   if (opened) return { ...opened, lmsRefused: false, lateLms: null };
-  const tracker = standalone();
+  const tracker = await standalone();
   const start = tracker.start() ?? {
     loaded: { facts: null, problem: null },
     learnerName: null,
@@ -87,7 +98,7 @@ export async function connectTracker({ win, catalog, standalone, wait, scorm }: 
       : async (signal: AbortSignal): Promise<LateLms | null> => {
           const late = await watchForApi(win, wait ?? {}, signal);
           if (!late || signal.aborted) return null;
-          const lms = await openLms(late, catalog, scorm);
+          const lms = await openLms(late, catalog, options);
           return lms ? { ...lms, refused: false } : { refused: true };
         };
   return { tracker, start, lmsRefused: found !== null, lateLms };

@@ -1,5 +1,6 @@
 import type { CourseCatalog } from '../course/catalog';
 import { decodeSnapshot, encodeSnapshot } from '../persistence/snapshot-codec';
+import { readOlderSnapshot } from '../persistence/snapshot-older';
 import type { FoundApi } from './find-api';
 import { checkInteraction, replyInteraction } from './interaction-report';
 import { lmsCalls } from './lms-calls';
@@ -85,7 +86,7 @@ export function createScormTracker(
       // Read whatever entry says: LMSs send ab-initio with data still held (a new attempt that
       // carries data over, or a reopened one), and only what is read may decide.
       const saved = readSaved(calls, model.suspendData);
-      const decoded = saved.ok && saved.value !== '' ? decodeSnapshot(catalog, saved.value) : null;
+      const decoded = saved.ok && saved.value !== '' ? decodeSnapshot(catalog, saved.value, readOlderSnapshot) : null;
       // Set early, so a crash or a killed tab still leaves an attempt the learner can resume.
       if (mode === 'normal') lms.set(...model.exit('suspend'));
       return {

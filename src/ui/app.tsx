@@ -7,7 +7,7 @@ import { LessonScreen, OutlineScreen, ResultsScreen, ScenarioPreviewScreen } fro
 import { NotFoundScreen } from './not-found-screen';
 import { LazyRestoreNotice } from './lazy-restore-notice';
 import { StartScreen } from './start-screen';
-import { TrackingClosedScreen } from './tracking-closed-screen';
+import { lmsParts } from './lms-parts';
 import { TrackingNotice } from './tracking-notice';
 import { TrackingStorageNote } from './tracking-storage-note';
 import { useCatalog } from './use-course';
@@ -59,6 +59,8 @@ export function App() {
   const route = useHashRoute();
   const catalog = useCatalog();
   const closed = useSessionPhase() === 'closed';
+  // Only an LMS session closes (after Exit), so its closed screen is loaded with the LMS adapter.
+  const ClosedScreen = lmsParts()?.TrackingClosedScreen;
   const restoreFailed = useProgressSelector((s) => s.matches({ notice: 'restoreFailed' }));
   useFocusOnRoute(route, titleFor(route, catalog));
   return (
@@ -77,7 +79,7 @@ export function App() {
       <main id="main" tabIndex={-1} className="main">
         <TrackingNotice />
         {restoreFailed && <LazyRestoreNotice />}
-        {closed ? <TrackingClosedScreen /> : <Screen route={route} />}
+        {closed && ClosedScreen ? <ClosedScreen /> : <Screen route={route} />}
       </main>
       <footer className="site-footer">
         <p>

@@ -1,6 +1,6 @@
 import { useSessionPhase } from '../app/use-session';
-import { ExitButton } from './exit-button';
 import { hrefFor } from './hash-route';
+import { lmsParts } from './lms-parts';
 import { ResultsLink } from './results-link';
 import { useCatalog, useCompletion } from './use-course';
 import { formatPercent } from '../i18n/format';
@@ -10,6 +10,8 @@ export function CourseHeader() {
   const { config } = useCatalog();
   const completion = useCompletion();
   const closed = useSessionPhase() === 'closed';
+  // Only an LMS session can be exited, so the button is loaded with the LMS adapter.
+  const ExitButton = lmsParts()?.ExitButton;
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -29,7 +31,7 @@ export function CourseHeader() {
           >
             {formatPercent(completion)}
           </span>
-          <ExitButton />
+          {ExitButton && <ExitButton />}
         </nav>
       </div>
     </header>

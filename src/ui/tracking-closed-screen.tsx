@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
-import { useClosedCleanly, useExitMode, useLaunchMode } from '../app/use-session';
+import { useClosedCleanly, useExitMode } from '../app/use-lms-session';
+import { useLaunchMode } from '../app/use-session';
 import { PageHeading } from './page-heading';
 import { t } from '../i18n/i18n';
+import 'virtual:ui-messages/lms';
 
 /** What the learner sees after Exit: the LMS has everything, and the course asks nothing more of them. */
 export function TrackingClosedScreen() {
@@ -12,19 +14,19 @@ export function TrackingClosedScreen() {
   useEffect(() => document.querySelector<HTMLElement>('[data-page-heading]')?.focus(), []);
   return (
     <div className="closed">
-      <p className="eyebrow">{clean && exit !== null ? t('tracking.closed.saved') : t('tracking.closed.ended')}</p>
-      <PageHeading>{t('tracking.closed.title')}</PageHeading>
+      <p className="eyebrow">{clean && exit !== null ? t('lms.closed.saved') : t('lms.closed.ended')}</p>
+      <PageHeading>{t('lms.closed.title')}</PageHeading>
       <p>
         {t(
           !clean
-            ? 'tracking.closed.unconfirmed'
+            ? 'lms.closed.unconfirmed'
             : reviewing
-              ? 'tracking.closed.review'
+              ? 'lms.closed.review'
               : exit === null
-                ? 'tracking.closed.nothing-saved'
+                ? 'lms.closed.nothing-saved'
                 : exit === 'normal'
-                  ? 'tracking.closed.finished'
-                  : 'tracking.closed.suspended',
+                  ? 'lms.closed.finished'
+                  : 'lms.closed.suspended',
         )}
       </p>
     </div>

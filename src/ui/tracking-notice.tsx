@@ -1,16 +1,14 @@
-import { useState } from 'react';
 import {
   useConnectedLate,
   useLaunchMode,
-  useRecordedResult,
   useSavedDataHeld,
   useSessionControls,
   useSessionPhase,
 } from '../app/use-session';
 import { useProgressSelector } from '../app/course-context';
-import { formatPercent } from '../i18n/format';
-import { selectKey, t } from '../i18n/i18n';
+import { t } from '../i18n/i18n';
 import { Message } from '../i18n/message';
+import { lmsParts } from './lms-parts';
 
 const bold = [<strong key="bold" />];
 
@@ -22,31 +20,12 @@ export function TrackingNotice() {
   const phase = useSessionPhase();
   const mode = useLaunchMode();
   const held = useSavedDataHeld();
-  const recorded = useRecordedResult();
   const deciding = useProgressSelector((s) => s.matches({ notice: 'restoreFailed' }));
   const connectedLate = useConnectedLate();
-  const [lateNoticeRead, setLateNoticeRead] = useState(false);
-  const { retry, replaceSavedData } = useSessionControls();
-  if (mode !== 'normal' && phase !== 'closed')
-    return (
-      <div className="notice notice--info" role="status">
-        <p>
-          {recorded ? (
-            <Message
-              id="tracking.review-recorded"
-              values={{
-                status: selectKey(recorded.verdict ?? 'recorded'),
-                hasScore: recorded.score === null ? 'no' : 'yes',
-                score: recorded.score === null ? '' : formatPercent(recorded.score),
-              }}
-              components={bold}
-            />
-          ) : (
-            <Message id="tracking.review" components={bold} />
-          )}
-        </p>
-      </div>
-    );
+  const { replaceSavedData } = useSessionControls();
+  // Only an LMS session reaches these states, so its notices are loaded with the LMS adapter.
+  const lms = lmsParts();
+  if (mode !== 'normal' && phase !== 'closed') return lms && <lms.LmsNotice kind="review" />;
   if (held && !deciding && phase !== 'closed')
     return (
       <div className="notice notice--warning" role="status">
@@ -58,17 +37,7 @@ export function TrackingNotice() {
         </button>
       </div>
     );
-  if (phase === 'at-risk')
-    return (
-      <div className="notice notice--error" role="alert">
-        <p>
-          <Message id="tracking.at-risk" components={bold} />
-        </p>
-        <button type="button" className="button button--primary" onClick={retry}>
-          {t('tracking.at-risk.retry')}
-        </button>
-      </div>
-    );
+  if (phase === 'at-risk') return lms && <lms.LmsNotice kind="at-risk" />;
   if (phase === 'offline-looking')
     return (
       <div className="notice notice--warning" role="alert">
@@ -77,17 +46,7 @@ export function TrackingNotice() {
         </p>
       </div>
     );
-  if (phase === 'connected' && connectedLate && !lateNoticeRead)
-    return (
-      <div className="notice notice--info" role="status">
-        <p>
-          <Message id="tracking.connected-late" components={bold} />
-        </p>
-        <button type="button" className="button button--secondary" onClick={() => setLateNoticeRead(true)}>
-          {t('tracking.connected-late.hide')}
-        </button>
-      </div>
-    );
+  if (phase === 'connected' && connectedLate) return lms && <lms.LmsNotice kind="connected-late" />;
   if (phase === 'offline-refused')
     return (
       <div className="notice notice--warning" role="status">

@@ -6,6 +6,7 @@ import { firstLaunch } from '../../scripts/lms-model/next-launch';
 import type { StaticServer } from '../../scripts/serve/static-server';
 import { orderedLessons } from '../../src/course/navigation';
 import { decodeSnapshot } from '../../src/persistence/snapshot-codec';
+import { readOlderSnapshot } from '../../src/persistence/snapshot-older';
 import { replayThroughStrict, type RecordedCall } from '../unit/tracking-support/replay';
 import { TEST_LEARNER } from '../unit/tracking-support/test-learner';
 import { axeViolations } from './axe';
@@ -66,7 +67,7 @@ describe('an LMS that attaches its SCORM 2004 runtime only after the course has 
     await page.screenshot({ path: `${shots}/phone-lms-answered-late.png`, fullPage: true });
     const cmi = await cmiOf(page);
     expect(cmi.location).toBe(secondLesson?.id);
-    const saved = decodeSnapshot(catalog, String(cmi.suspend_data));
+    const saved = decodeSnapshot(catalog, String(cmi.suspend_data), readOlderSnapshot);
     expect(saved.ok && saved.facts.visited).toEqual([firstLesson?.id, secondLesson?.id]);
 
     await course.getByRole('button', { name: 'Exit' }).click();

@@ -8,7 +8,12 @@ import { readCourseConfig } from '../../scripts/content/course-config-file';
 import { listFiles } from '../../scripts/package/list-files';
 import { MANIFEST_FILE } from '../../scripts/package/build-packages';
 import { manifestProblems } from '../../scripts/package/manifest-checks';
-import { SCORM_VERSIONS, packageFileName } from '../../scripts/package/scorm-versions';
+import { LAUNCH_PAGE, SCORM_VERSIONS, packageFileName } from '../../scripts/package/scorm-versions';
+import { cmi5PackageFileName } from '../../scripts/package/build-cmi5-package';
+import { cmi5Problems, validateCmi5Schema } from '../../scripts/package/cmi5-checks';
+import { CMI5_FILE, CMI5_NAMESPACE } from '../../scripts/package/cmi5-course-structure';
+import { auCriteria } from '../../scripts/package/cmi5-move-on';
+import { parseXml } from '../../scripts/package/xml-document';
 import { validateManifestSchema } from '../../scripts/package/xmllint-validate';
 import { startStaticServer, type RouteHandler, type StaticServer } from '../../scripts/serve/static-server';
 import { buildDirFor } from '../../scripts/i18n/build-dirs';
@@ -32,6 +37,13 @@ afterAll(async () => {
   await browser?.close();
   rmSync(work, { recursive: true, force: true });
 });
+
+// The LMS host, not the package, answers for its own favicon.
+const noFavicon: RouteHandler = (req, res) => {
+  if (req.url !== '/favicon.ico') return false;
+  res.writeHead(204).end();
+  return true;
+};
 
 // Every language's zips, as a training company uploads them.
 const PACKAGES = configuredLocales(root).flatMap((language) =>
@@ -77,12 +89,6 @@ describe.each(PACKAGES)('release/ $language $version zip', ({ language, version 
   });
 
   it('starts the first lesson when launched from the unpacked folder, with no failed request', async () => {
-    // The LMS host, not the package, answers for its own favicon.
-    const noFavicon: RouteHandler = (req, res) => {
-      if (req.url !== '/favicon.ico') return false;
-      res.writeHead(204).end();
-      return true;
-    };
     const server: StaticServer = await startStaticServer(
       { '/lms/': join(work, language, version) },
       { handlers: [noFavicon] },
@@ -104,4 +110,63 @@ describe.each(PACKAGES)('release/ $language $version zip', ({ language, version 
       await server.close();
     }
   });
+});
+
+describe('release/ cmi5 zip', () => {
+  const zip = resolve(root, 'release', cmi5PackageFileName(config.id, config.version));
+  const unpacked = join(work, 'cmi5', 'lms data', 'packages', '43');
+  const languages = configuredLocales(root);
+  const cmi5 = () => readFileSync(join(unpacked, CMI5_FILE), 'utf8');
+
+  beforeAll(() => {
+    if (!existsSync(zip)) throw new Error(`${zip} is missing: npm run build makes it`);
+    mkdirSync(unpacked, { recursive: true });
+    const run = spawnSync('unzip', ['-q', zip, '-d', unpacked], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`unzip failed: ${run.stderr}`);
+  });
+
+  it('has a cmi5.xml at its root that validates against the cmi5 CourseStructure XSD', () => {
+    const result = validateCmi5Schema(join(unpacked, CMI5_FILE));
+    expect(result.output).toContain('cmi5.xml validates');
+    expect(result.valid).toBe(true);
+  });
+
+  it('passes the checks the XSD cannot make, with moveOn and masteryScore from course.config.json', () => {
+    expect(cmi5Problems(cmi5(), listFiles(unpacked), { languages, ...auCriteria(config) })).toEqual([]);
+  });
+
+  it('launches an AU url that resolves to the source language build inside the zip', () => {
+    const url = parseXml(cmi5()).getElementsByTagNameNS(CMI5_NAMESPACE, 'url')[0]?.textContent?.trim() ?? '';
+    expect(url).toBe(`${languages[0]}/${LAUNCH_PAGE}`);
+    expect(existsSync(join(unpacked, decodeURIComponent(url)))).toBe(true);
+  });
+
+  it.each(languages)('holds the %s build under its own folder, titled in that language', (language) => {
+    const courseFiles = listFiles(resolve(root, buildDirFor(language)));
+    expect(courseFiles).toContain(LAUNCH_PAGE);
+    expect(listFiles(join(unpacked, language))).toEqual(courseFiles);
+    const title = readCourseConfig(root, localeBuildFor(root, language)).config?.title ?? '';
+    expect(cmi5()).toContain(`<langstring lang="${language}">${title}</langstring>`);
+  });
+
+  it.each(languages)(
+    'starts the first lesson from the unpacked %s folder, with no failed request',
+    async (language) => {
+      const ui = uiTextIn(language);
+      const server: StaticServer = await startStaticServer({ '/lms/': join(work, 'cmi5') }, { handlers: [noFavicon] });
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      try {
+        const watch = watchPage(page, server.url);
+        await page.goto(`${server.url}/lms/lms%20data/packages/43/${language}/${LAUNCH_PAGE}`);
+        await page.getByRole('link', { name: ui('start.begin') }).click();
+        await waitVisible(page.locator('.lesson__body h2').first());
+        expect(watch.failedRequests).toEqual([]);
+        expect(watch.foreignRequests).toEqual([]);
+        expect(watch.consoleErrors).toEqual([]);
+      } finally {
+        await page.close();
+        await server.close();
+      }
+    },
+  );
 });

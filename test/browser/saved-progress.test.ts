@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../scripts/content/build-catalog';
 import { orderedLessons } from '../../src/course/navigation';
 import { decodeSnapshot } from '../../src/persistence/snapshot-codec';
+import { readOlderSnapshot } from '../../src/persistence/snapshot-older';
 import { root, serveBuiltCourse } from './built-course';
 import { watchPage } from './page-watch';
 
@@ -24,7 +25,7 @@ async function openLesson(page: Page, lessonId: string, title: string) {
 /** What browser storage holds for the course, read as the course reads it. */
 async function storedFacts(page: Page) {
   const text = await page.evaluate((key) => localStorage.getItem(key), storageKey);
-  const result = decodeSnapshot(catalog!, text ?? '');
+  const result = decodeSnapshot(catalog!, text ?? '', readOlderSnapshot);
   if (!result.ok) throw new Error(`storage holds ${text}: ${result.problem}`);
   return result.facts;
 }

@@ -13,6 +13,7 @@ import type { Band } from '../../src/course/progress-facts';
 import { isScoredCheck } from '../../src/course/scored-items';
 import { BAND_POINTS } from '../../src/course/scoring';
 import { decodeSnapshot } from '../../src/persistence/snapshot-codec';
+import { readOlderSnapshot } from '../../src/persistence/snapshot-older';
 import { replayThroughStrict, type RecordedCall } from '../unit/tracking-support/replay';
 import type { Version } from '../unit/tracking-support/scorm-rules';
 import { TEST_LEARNER } from '../unit/tracking-support/test-learner';
@@ -220,7 +221,7 @@ describe.each<Version>(['1.2', '2004'])('the built course in a SCORM %s LMS', (v
         expect(flat(cmi, 'progress_measure')).toBe('1');
         expect(flat(cmi, 'exit')).toBe('normal');
       }
-      const restored = decodeSnapshot(catalog, flat(cmi, 'suspend_data'));
+      const restored = decodeSnapshot(catalog, flat(cmi, 'suspend_data'), readOlderSnapshot);
       expect(restored.ok && restored.facts.visited.length).toBe(lessons.length);
       const played = catalog.scenarios.length;
       const interactions = (cmi.interactions ?? {}) as Record<string, { id: string }>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressFacts } from '../../src/course/progress-facts';
 import { emptyFacts } from '../../src/course/progress-facts';
-import { createLocalStorageStore } from '../../src/persistence/local-storage-store';
+import { createLocalStorageStore, openLocalStorageStore } from '../../src/persistence/local-storage-store';
 import { encodeSnapshot, SNAPSHOT_VERSION } from '../../src/persistence/snapshot-codec';
 import { sampleCatalog } from './support/catalog';
 
@@ -44,9 +44,20 @@ describe('local storage progress store', () => {
     expect(createLocalStorageStore(catalog, window.localStorage).load()).toEqual({ facts: null, problem });
   });
 
-  it('restores what an earlier release saved in this browser', () => {
+  it('restores what an earlier release saved in this browser, loading the reader of older formats first', async () => {
     window.localStorage.setItem(key, JSON.stringify({ v: 1, c: 'course-a', facts }));
-    expect(stored()).toEqual(facts);
+    const store = await openLocalStorageStore(catalog, window.localStorage);
+    expect(store.load()).toEqual({ facts, problem: null });
+  });
+
+  it('holds an older format as unreadable, unchanged, when its reader is not there', () => {
+    const older = JSON.stringify({ v: 1, c: 'course-a', facts });
+    window.localStorage.setItem(key, older);
+    expect(createLocalStorageStore(catalog, window.localStorage, null).load()).toEqual({
+      facts: null,
+      problem: 'unreadable',
+    });
+    expect(window.localStorage.getItem(key)).toBe(older);
   });
 
   it('keeps working when storage refuses to save or load', () => {

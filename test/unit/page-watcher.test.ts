@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, setup, type EventObject } from 'xstate';
 import { decodeSnapshot } from '../../src/persistence/snapshot-codec';
+import { readOlderSnapshot } from '../../src/persistence/snapshot-older';
 import { pageWatcher } from '../../src/tracking/page-watcher';
 import { sampleCatalog } from './support/catalog';
 import { launchCourse } from './tracking-support/course-session';
@@ -45,7 +46,7 @@ describe('a course page kept in the back/forward cache', () => {
 
     pageShow(true);
     course.progress.send({ type: 'lesson.visited', lessonId: 'first' });
-    const saved = decodeSnapshot(catalog, lms.value('cmi.suspend_data'));
+    const saved = decodeSnapshot(catalog, lms.value('cmi.suspend_data'), readOlderSnapshot);
     expect(saved.ok && saved.facts.visited).toEqual(['hello', 'first']);
 
     pageHide(false);

@@ -4,6 +4,7 @@ import type { ProgressFacts } from '../../src/course/progress-facts';
 import { emptyFacts } from '../../src/course/progress-facts';
 import { idKeys, refOf } from '../../src/persistence/id-keys';
 import { decodeSnapshot, encodeSnapshot, packSnapshot, SNAPSHOT_VERSION } from '../../src/persistence/snapshot-codec';
+import { readOlderSnapshot } from '../../src/persistence/snapshot-older';
 import { sampleCatalog } from './support/catalog';
 
 const catalog = sampleCatalog();
@@ -19,7 +20,7 @@ const facts: ProgressFacts = {
 };
 
 const decoded = (text: string): ProgressFacts => {
-  const result = decodeSnapshot(catalog, text);
+  const result = decodeSnapshot(catalog, text, readOlderSnapshot);
   if (!result.ok) throw new Error(result.problem);
   return result.facts;
 };
@@ -58,7 +59,7 @@ describe('snapshot codec', () => {
         ...catalog.lessons.filter((l) => l.id !== 'hello').reverse(),
       ],
     };
-    const result = decodeSnapshot(updated, text);
+    const result = decodeSnapshot(updated, text, readOlderSnapshot);
     expect(result.ok && result.facts.visited).toEqual(['first', 'second']);
     expect(result.ok && result.facts.checks).toEqual(facts.checks);
   });
@@ -93,7 +94,7 @@ describe('snapshot codec', () => {
     ['other-course', `[2,"${refOf('another-course')}",[],"",[],[],[],[]]`],
     ['other-course', '{"v":1,"c":"another-course","facts":{}}'],
   ])('reports %s for %s without throwing', (problem, text) => {
-    expect(decodeSnapshot(catalog, text)).toEqual({ ok: false, problem });
+    expect(decodeSnapshot(catalog, text, readOlderSnapshot)).toEqual({ ok: false, problem });
   });
 
   it('drops unknown lessons, checks, options, role-plays and reflections on read, so they never grow a later save', () => {
@@ -151,7 +152,7 @@ describe('snapshot codec', () => {
     const packed = packSnapshot(twoReflections, long, full.length - 1);
     expect(packed.text.length).toBeLessThan(full.length);
     expect(packed.dropped).toEqual(['r1']);
-    const result = decodeSnapshot(twoReflections, packed.text);
+    const result = decodeSnapshot(twoReflections, packed.text, readOlderSnapshot);
     expect(result.ok && result.facts).toEqual({ ...long, reflections: { r2: 'y'.repeat(100) } });
     expect(packSnapshot(twoReflections, long, full.length)).toEqual({ text: full, dropped: [] });
   });

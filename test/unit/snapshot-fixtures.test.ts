@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CourseCatalog } from '../../src/course/catalog';
 import type { ProgressFacts } from '../../src/course/progress-facts';
 import { decodeSnapshot, encodeSnapshot, SNAPSHOT_VERSION } from '../../src/persistence/snapshot-codec';
+import { readOlderSnapshot } from '../../src/persistence/snapshot-older';
 
 const dir = resolve(import.meta.dirname, '../fixtures/snapshots');
 const read = (name: string): string => readFileSync(resolve(dir, name), 'utf8');
@@ -24,11 +25,14 @@ describe('every snapshot format a release has written', () => {
   });
 
   it.each(versions)('restores version %i without losing a fact', (version) => {
-    expect(decodeSnapshot(catalog, read(`v${version}.txt`))).toEqual({ ok: true, facts: expected(version) });
+    expect(decodeSnapshot(catalog, read(`v${version}.txt`), readOlderSnapshot)).toEqual({
+      ok: true,
+      facts: expected(version),
+    });
   });
 
   it.each(versions)('saves version %i forward as the current format, and reads it back the same', (version) => {
-    const result = decodeSnapshot(catalog, read(`v${version}.txt`));
+    const result = decodeSnapshot(catalog, read(`v${version}.txt`), readOlderSnapshot);
     if (!result.ok) throw new Error(result.problem);
     // An attempt saved before seeds existed gets one with its first save; v4.txt was written with ORDER_SEED.
     const text = encodeSnapshot(catalog, { orderSeed: ORDER_SEED, ...result.facts }, 4096);

@@ -5,6 +5,7 @@ import type { CourseCatalog } from '../../src/course/catalog';
 import type { ProgressFacts } from '../../src/course/progress-facts';
 import { BROWSER_STORAGE_CAPACITY, SMALLEST_CAPACITY } from '../../src/persistence/capacity';
 import { decodeSnapshot, packSnapshot } from '../../src/persistence/snapshot-codec';
+import { readOlderSnapshot } from '../../src/persistence/snapshot-older';
 import { keysFor } from '../../src/persistence/snapshot-shape';
 import { writeSnapshot } from '../../src/persistence/snapshot-write';
 import { scorm12DataModel } from '../../src/tracking/scorm12-data-model';
@@ -73,6 +74,6 @@ describe('saved progress on the worst path through the real course', () => {
     const packed = packSnapshot(catalog, facts, SCORM_12);
     expect(packed.dropped).toEqual([]);
     expect(packed.text).toMatch(/^[\x20-\x7e]+$/);
-    expect(decodeSnapshot(catalog, packed.text)).toEqual({ ok: true, facts });
+    expect(decodeSnapshot(catalog, packed.text, readOlderSnapshot)).toEqual({ ok: true, facts });
   });
 });

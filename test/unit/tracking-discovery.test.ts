@@ -1,6 +1,7 @@
 import { waitFor } from 'xstate';
 import { describe, expect, it, vi } from 'vitest';
 import { decodeSnapshot } from '../../src/persistence/snapshot-codec';
+import { readOlderSnapshot } from '../../src/persistence/snapshot-older';
 import { findApi, isPlainlyAlone, waitForApi } from '../../src/tracking/find-api';
 import { sampleCatalog } from './support/catalog';
 import { launchCourse, playFirstHalf } from './tracking-support/course-session';
@@ -147,7 +148,7 @@ describe.each<Version>(['1.2', '2004'])('SCORM %s discovery end to end', (versio
     top[apiName(version)] = lms.api;
     await waitFor(course.session, (s) => s.matches('connected'), { timeout: 2000 });
 
-    const saved = decodeSnapshot(catalog, lms.value('cmi.suspend_data'));
+    const saved = decodeSnapshot(catalog, lms.value('cmi.suspend_data'), readOlderSnapshot);
     expect(saved.ok && saved.facts.visited).toEqual(expect.arrayContaining(['hello', 'first']));
     expect(saved.ok && saved.facts.checks.q1).toEqual({ answer: ['b'], correct: true });
     expect(saved.ok && saved.facts.reflections.r1).toBe('Typed before the LMS answered.');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSnapshot } from '../../src/persistence/snapshot-codec';
+import { readOlderSnapshot } from '../../src/persistence/snapshot-older';
 import { realCatalog } from './support/real-catalog';
 import { countedLms } from './tracking-support/counted-lms';
 import { createTestLms } from './tracking-support/lms-fixtures';
@@ -52,7 +53,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s during an outage', (version) =
     course.advance(30_000);
     course.session.send({ type: 'session.retry' });
     expect(course.session.getSnapshot().matches({ connected: 'healthy' })).toBe(true);
-    const saved = decodeSnapshot(catalog, lms.value('cmi.suspend_data'));
+    const saved = decodeSnapshot(catalog, lms.value('cmi.suspend_data'), readOlderSnapshot);
     expect(saved.ok && saved.facts.visited).toEqual([firstLesson, secondLesson]);
     expect(saved.ok && saved.facts.reflections).toEqual({ [reflectionId]: `Listen ${OUTAGE_SECONDS}` });
     expect(lms.strict.violations).toEqual([]);
@@ -63,7 +64,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s during an outage', (version) =
     lms.faults.rejectWrites = false;
     lms.faults.rejectCommits = false;
     course.session.send({ type: 'session.exit' });
-    const saved = decodeSnapshot(catalog, lms.value('cmi.suspend_data'));
+    const saved = decodeSnapshot(catalog, lms.value('cmi.suspend_data'), readOlderSnapshot);
     expect(saved.ok && saved.facts.reflections).toEqual({ [reflectionId]: `Listen ${OUTAGE_SECONDS}` });
     expect(lms.strict.counts.terminate).toBe(1);
     expect(lms.value(version === '1.2' ? 'cmi.core.exit' : 'cmi.exit')).toBe('suspend');

@@ -7,6 +7,7 @@ vi.mock('virtual:reply-order', () => ({
 }));
 import { waitFor } from 'xstate';
 import { decodeSnapshot } from '../../src/persistence/snapshot-codec';
+import { readOlderSnapshot } from '../../src/persistence/snapshot-older';
 import { sampleCatalog } from './support/catalog';
 import {
   launchCourse,
@@ -77,7 +78,7 @@ describe.each<Version>(['1.2', '2004'])('SCORM %s tracking against scorm-again w
       version === '1.2' ? { status: 'incomplete' } : { completion: 'incomplete', success: 'unknown' },
     );
     expect(lms.value(e.raw)).toBe('');
-    expect(decodeSnapshot(catalog, lms.value('cmi.suspend_data'))).toMatchObject({ ok: true });
+    expect(decodeSnapshot(catalog, lms.value('cmi.suspend_data'), readOlderSnapshot)).toMatchObject({ ok: true });
     expect(lms.value('cmi.objectives.0.id')).toBe('module.one');
     expect(lms.value('cmi.objectives.1.id')).toBe('scenario.sc');
     expect(lms.strict.counts).toEqual({ initialize: 1, terminate: 0, commit: 1 });
@@ -248,7 +249,7 @@ describe.each<Version>(['1.2', '2004'])('SCORM %s tracking against scorm-again w
     expect(lms.value('cmi.suspend_data')).toBe('{"broken');
     expect(lms.value(e.location)).toBe('');
     course.course.send({ type: 'saved.replace' });
-    const saved = decodeSnapshot(catalog, lms.value('cmi.suspend_data'));
+    const saved = decodeSnapshot(catalog, lms.value('cmi.suspend_data'), readOlderSnapshot);
     expect(saved.ok && saved.facts.visited).toEqual(['hello', 'first']);
     expect(course.progress.getSnapshot().matches({ notice: 'none' })).toBe(true);
     expect(course.session.getSnapshot().matches({ connected: 'healthy' })).toBe(true);
@@ -284,7 +285,7 @@ describe.each<Version>(['1.2', '2004'])('SCORM %s tracking against scorm-again w
     lms.faults.rejectCommits = false;
     course.session.send({ type: 'session.retry' });
     expect(course.session.getSnapshot().matches({ connected: 'healthy' })).toBe(true);
-    const restored = decodeSnapshot(catalog, lms.value('cmi.suspend_data'));
+    const restored = decodeSnapshot(catalog, lms.value('cmi.suspend_data'), readOlderSnapshot);
     expect(restored.ok && restored.facts.visited).toEqual(['hello', 'first']);
     expect(lms.strict.violations).toEqual([]);
     expect(lms.strict.rejections.length).toBeGreaterThan(0);

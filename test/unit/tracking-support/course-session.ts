@@ -13,6 +13,7 @@ import { pageWatcher as watchThePage } from '../../../src/tracking/page-watcher'
 import type { WindowLike } from '../../../src/tracking/find-api';
 import type { PageEvent } from '../../../src/tracking/tracker-protocol';
 import { trackerActor } from '../../../src/tracking/tracker-actor';
+import { loadLmsParts } from '../../../src/ui/lms-parts';
 import { sampleScenario } from '../support/scenario';
 
 /** A clock the test moves by hand, so session times and latencies are exact. */
@@ -72,6 +73,7 @@ export async function launchCourse({
         catalog: courseCatalog,
         wait: { timeoutMs: waitMs, intervalMs: 10, lateIntervalMs },
         scorm: { now: clock.now, log: () => {} },
+        withLms: loadLmsParts,
         standalone: () => createBrowserTracker(store),
       }),
     now: clock.now,

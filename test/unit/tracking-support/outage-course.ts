@@ -5,6 +5,7 @@ import { createBrowserTracker } from '../../../src/tracking/browser-tracker';
 import { connectTracker } from '../../../src/tracking/connect-tracker';
 import type { WindowLike } from '../../../src/tracking/find-api';
 import { trackerActor } from '../../../src/tracking/tracker-actor';
+import { loadLmsParts } from '../../../src/ui/lms-parts';
 import { memoryStore, quietPage } from './course-session';
 
 /**
@@ -23,6 +24,7 @@ export async function launchOnSimulatedClock(catalog: CourseCatalog, win: Window
         catalog: courseCatalog,
         wait: { timeoutMs: 0, intervalMs: 10 },
         scorm: { now, log: () => {} },
+        withLms: loadLmsParts,
         standalone: () => createBrowserTracker(memoryStore()),
       }),
     now,
