@@ -3,7 +3,7 @@ import { agentKeyFromParam } from './agent-key';
 import { LAUNCH_DATA_STATE_ID } from './cmi5-iris';
 import { DocumentStore, type StoredDocument } from './document-store';
 import type { LrsCore } from './lrs-core';
-import { empty, json, text } from './responses';
+import { XAPI_HEADERS, empty, json, text } from './responses';
 import type { LrsRequest, LrsResponse } from './types';
 
 /** The xAPI State API: documents per activity, agent, optional registration and state id. */
@@ -52,7 +52,7 @@ function handleDocument(
     return {
       status: 200,
       headers: {
-        ...json(200, null).headers,
+        ...XAPI_HEADERS,
         'content-type': existing.contentType,
         etag: etag(existing),
         'last-modified': existing.updated,

@@ -8,7 +8,8 @@ export const CORS_HEADERS: Readonly<Record<string, string>> = {
   'access-control-expose-headers': 'ETag, Last-Modified, X-Experience-API-Version, X-Experience-API-Consistent-Through',
 };
 
-const XAPI_HEADERS = { ...CORS_HEADERS, 'x-experience-api-version': '1.0.3' };
+/** Headers on every xAPI answer: CORS and the version this LRS speaks. */
+export const XAPI_HEADERS: Readonly<Record<string, string>> = { ...CORS_HEADERS, 'x-experience-api-version': '1.0.3' };
 
 export function json(status: number, value: unknown, headers: Record<string, string> = {}): LrsResponse {
   return {
