@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readCourseConfig } from '../content/course-config-file';
+import { cmi5PackageFileName } from '../package/build-cmi5-package';
 import { startStaticServer, type StaticServer } from '../serve/static-server';
 import { PREVIEW_APP_DIR } from './build-preview-app';
 import { createCmi5Preview } from './cmi5/cmi5-preview-handler';
@@ -45,7 +46,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     ]),
   );
   // cmi5 mode: a local LRS at /lrs, launched from the AU in the built cmi5 zip, as an LMS imports it.
-  const cmi5 = createCmi5Preview(() => readCmi5Au(resolve(releaseDir, `${config.id}-${config.version}-cmi5.zip`)));
+  const cmi5 = createCmi5Preview(() => readCmi5Au(resolve(releaseDir, cmi5PackageFileName(config.id, config.version))));
   const server = await startStaticServer(
     { '/course/': courseDir, ...courses, '/release/': releaseDir, '/': appDir },
     { port: options.port, handlers: [courseInfoHandler(config, releaseDir, languages), ...cmi5.handlers] },
