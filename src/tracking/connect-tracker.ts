@@ -8,6 +8,8 @@ import {
   type WaitOptions,
   type WindowLike,
 } from './find-api';
+import { isCmi5Launch } from './cmi5/cmi5-launch-check';
+import type { Cmi5Options } from './cmi5/cmi5-options';
 import type { ScormDataModel } from './scorm-data-model';
 import type { ScormTrackerOptions } from './scorm-tracker';
 import { NOTHING_RECORDED } from './recorded-result';
@@ -36,6 +38,8 @@ export interface ConnectOptions {
   readonly standalone: () => Tracker;
   readonly wait?: WaitOptions;
   readonly scorm?: ScormTrackerOptions;
+  /** The page's address and what a cmi5 launch needs; without it the course never looks for cmi5. */
+  readonly cmi5?: Cmi5Options;
 }
 
 /**
@@ -69,8 +73,22 @@ async function openLms(found: FoundApi, catalog: CourseCatalog, options?: ScormT
 }
 
 /** Finds the LMS runtime, picks the adapter for its version and opens the session; falls back to standalone. */
-export async function connectTracker({ win, catalog, standalone, wait, scorm }: ConnectOptions): Promise<Connection> {
-  const found = await waitForApi(win, wait);
+export async function connectTracker({
+  win,
+  catalog,
+  standalone,
+  wait,
+  scorm,
+  cmi5,
+}: ConnectOptions): Promise<Connection> {
+  // A cmi5 LMS says so in the launch URL; it has no runtime in a parent window to look for.
+  const cmi5Launch = cmi5 && isCmi5Launch(new URL(cmi5.href).search);
+  if (cmi5Launch) {
+    // Its own chunk: only a cmi5 launch downloads it. If it does not arrive, the course runs as for an LMS that refused.
+    const connection = await import('./cmi5/open-cmi5').then((m) => m.connectCmi5(cmi5, catalog)).catch(() => null);
+    if (connection) return connection;
+  }
+  const found = cmi5Launch ? null : await waitForApi(win, wait);
   const opened = found && (await openLms(found, catalog, scorm));
   if (opened) return { ...opened, lmsRefused: false, lateLms: null };
   const tracker = standalone();
@@ -82,7 +100,7 @@ export async function connectTracker({ win, catalog, standalone, wait, scorm }: 
     recorded: NOTHING_RECORDED,
   };
   const lateLms =
-    found || isPlainlyAlone(win)
+    found || cmi5Launch || isPlainlyAlone(win)
       ? null
       : async (signal: AbortSignal): Promise<LateLms | null> => {
           const late = await watchForApi(win, wait ?? {}, signal);
@@ -90,5 +108,5 @@ export async function connectTracker({ win, catalog, standalone, wait, scorm }: 
           const lms = await openLms(late, catalog, scorm);
           return lms ? { ...lms, refused: false } : { refused: true };
         };
-  return { tracker, start, lmsRefused: found !== null, lateLms };
+  return { tracker, start, lmsRefused: found !== null || !!cmi5Launch, lateLms };
 }

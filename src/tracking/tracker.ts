@@ -5,7 +5,7 @@ import type { ReplyChosen } from '../scenario/scenario.machine';
 import type { ProgressReport } from './progress-report';
 import type { RecordedResult } from './recorded-result';
 
-export type TrackerKind = 'scorm-2004' | 'scorm-1.2' | 'browser';
+export type TrackerKind = 'scorm-2004' | 'scorm-1.2' | 'cmi5' | 'browser';
 
 /** Suspend keeps the attempt open so the learner resumes; normal ends it. */
 export type ExitMode = 'suspend' | 'normal';
@@ -39,7 +39,7 @@ export interface SaveScope {
 }
 
 /**
- * Where learner progress goes: the course's tracking port. Adapters: SCORM 2004, SCORM 1.2, and
+ * Where learner progress goes: the course's tracking port. Adapters: SCORM 2004, SCORM 1.2, cmi5 and
  * this browser only. None of them throws; every failure comes back as `false` or `null`.
  */
 export interface Tracker {
