@@ -125,10 +125,10 @@ export function createOutbox({ store, client, retryDelayMs, log }: OutboxOptions
       flushed = true;
       const items = record.queue.filter((i) => i !== inFlight);
       const statements = items.flatMap((i): Statement[] => (i.kind === 'statement' ? [i.statement] : []));
-      const replies = await Promise.all([
-        ...(statements.length ? [client.postStatements(statements, true)] : []),
-        ...items.filter((i) => i.kind === 'state').map((i) => sendItem(client, i, true)),
-      ]);
+      // State first: the batch ends with terminated, after which the LRS takes nothing from this session.
+      const states = items.filter((i) => i.kind === 'state').map((i) => sendItem(client, i, true));
+      const batch = statements.length ? [client.postStatements(statements, true)] : [];
+      const replies = await Promise.all([...states, ...batch]);
       const ok = replies.every(isSuccess);
       if (ok) {
         record.queue = record.queue.filter((i) => !items.includes(i));

@@ -1,0 +1,239 @@
+import { describe, expect, it, vi } from 'vitest';
+import { waitFor } from 'xstate';
+import { decodeSnapshot } from '../../src/persistence/snapshot-codec';
+import { sampleCatalog } from './support/catalog';
+import { launchCourse, playFirstHalf, playSecondHalf, testClock, type Course } from './tracking-support/course-session';
+import {
+  auStatements,
+  cmi5Browser,
+  MemoryStorage,
+  stateDocument,
+  verbsOf,
+  type Cmi5Browser,
+} from './tracking-support/cmi5-launch-env';
+
+const catalog = sampleCatalog();
+const BAND = 'https://sample-course.invalid/xapi/band';
+const MASTERY = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
+
+const open = (browser: Cmi5Browser, href: string, clock: ReturnType<typeof testClock>, tab?: Storage) =>
+  launchCourse({ catalog, clock, cmi5: browser.page(href, tab) });
+
+const exit = (course: Course) => course.session.send({ type: 'session.exit' });
+
+const tokenOf = (tab: Storage, fetchUrl: string) => tab.getItem(`mot:cmi5-token:${fetchUrl}`) ?? '';
+
+describe('cmi5 against the local LRS', () => {
+  it('a whole session: initialized first, every answer, completed and passed once with the score, terminated last, then returnURL', async () => {
+    const clock = testClock();
+    const browser = cmi5Browser(clock);
+    const launch = browser.launch({
+      masteryScore: 0.75,
+      moveOn: 'CompletedAndPassed',
+      returnURL: 'http://lms.test/done',
+    });
+    const tab = new MemoryStorage();
+    const course = await open(browser, launch.url, clock, tab);
+    expect(course.session.getSnapshot().context).toMatchObject({
+      kind: 'cmi5',
+      learnerName: 'Jane Doe',
+      lmsRefused: false,
+    });
+
+    playFirstHalf(course, true);
+    playSecondHalf(course, true);
+    clock.advance(5_000);
+    exit(course);
+    await vi.waitFor(() => expect(verbsOf(browser.lrs).at(-1)).toBe('terminated'));
+    await vi.waitFor(() => expect(browser.navigations).toEqual([{ url: 'http://lms.test/done', how: 'assign' }]));
+
+    expect(verbsOf(browser.lrs)).toEqual([
+      'initialized',
+      'answered',
+      'answered',
+      'answered',
+      'answered',
+      'completed',
+      'passed',
+      'terminated',
+    ]);
+    const statements = auStatements(browser.lrs);
+    expect(statements.map((s) => s.object.id).slice(1, 5)).toEqual([
+      `${launch.activityId}/check/q1`,
+      `${launch.activityId}/check/q2`,
+      `${launch.activityId}/roleplay/sc/scene/scene-1`,
+      `${launch.activityId}/roleplay/sc/scene/scene-2`,
+    ]);
+    expect(statements[4]?.result).toMatchObject({ response: 'listen', success: true, extensions: { [BAND]: 'wow' } });
+    expect(statements[6]?.result).toMatchObject({ success: true, score: { scaled: 1 } });
+    expect(statements[6]?.context?.extensions?.[MASTERY]).toBe(0.75);
+    // 60 + 30 + 45 s of lessons, 75 s of role-play, 5 s before Exit.
+    expect(statements[7]?.result).toEqual({ duration: 'PT3M35S' });
+    expect(statements.every((s) => s.context?.registration === launch.registration)).toBe(true);
+    expect(JSON.stringify(browser.lrs.violations(), null, 1)).toEqual("[]");
+
+    const saved = stateDocument(browser.lrs, launch, tokenOf(tab, launch.fetchUrl), 'progress');
+    const decoded = decodeSnapshot(catalog, saved ?? '');
+    expect(decoded.ok && decoded.facts.visited).toEqual(['hello', 'first', 'second']);
+    expect(browser.fetchPosts()).toBe(1);
+  });
+
+  it('a reload that never fired pagehide (a crashed tab) carries on in the same session: no second POST or initialized', async () => {
+    const clock = testClock();
+    const browser = cmi5Browser(clock);
+    const launch = browser.launch();
+    const tab = new MemoryStorage();
+    const first = await open(browser, launch.url, clock, tab);
+    playFirstHalf(first, true);
+    await vi.waitFor(() => expect(verbsOf(browser.lrs)).toEqual(['initialized', 'answered']));
+    first.course.stop();
+
+    const again = await open(browser, launch.url, clock, tab);
+    expect(again.session.getSnapshot().context.loaded.facts?.visited).toEqual(['hello', 'first']);
+    playSecondHalf(again, true);
+    exit(again);
+    await vi.waitFor(() => expect(verbsOf(browser.lrs).at(-1)).toBe('terminated'));
+    expect(verbsOf(browser.lrs).filter((v) => v !== 'answered')).toEqual([
+      'initialized',
+      'completed',
+      'passed',
+      'terminated',
+    ]);
+    expect(browser.fetchPosts()).toBe(1);
+    expect(JSON.stringify(browser.lrs.violations(), null, 1)).toEqual("[]");
+  });
+
+  it('a reload (pagehide) ends the session with terminated; the reloaded page resumes, keeps progress here, and the next launch delivers it without repeating a verb', async () => {
+    const clock = testClock();
+    const browser = cmi5Browser(clock);
+    const launch = browser.launch();
+    const tab = new MemoryStorage();
+    const first = await open(browser, launch.url, clock, tab);
+    playFirstHalf(first, true);
+    playSecondHalf(first, true);
+    await vi.waitFor(() => expect(verbsOf(browser.lrs)).toContain('passed'));
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    await vi.waitFor(() => expect(verbsOf(browser.lrs).at(-1)).toBe('terminated'));
+    first.course.stop();
+
+    const reloaded = await open(browser, launch.url, clock, tab);
+    expect(browser.fetchPosts()).toBe(1);
+    expect(reloaded.session.getSnapshot().context).toMatchObject({ lmsRefused: true });
+    expect(reloaded.session.getSnapshot().context.loaded.facts?.visited).toEqual(['hello', 'first', 'second']);
+    reloaded.progress.send({ type: 'reflection.changed', reflectionId: 'r1', text: 'Written after the reload.' });
+    reloaded.course.stop();
+
+    // The LMS launches again in the same registration: a new session, a new fetch URL.
+    const next = browser.launch({ registration: launch.registration });
+    const relaunched = await open(browser, next.url, clock, new MemoryStorage());
+    expect(relaunched.session.getSnapshot().context.loaded.facts?.reflections).toEqual({
+      r1: 'Written after the reload.',
+    });
+    exit(relaunched);
+    await vi.waitFor(() => expect(verbsOf(browser.lrs).filter((v) => v === 'terminated')).toHaveLength(2));
+    const verbs = verbsOf(browser.lrs).filter((v) => v !== 'answered');
+    expect(verbs).toEqual(['initialized', 'completed', 'passed', 'terminated', 'initialized', 'terminated']);
+    expect(JSON.stringify(browser.lrs.violations(), null, 1)).toEqual("[]");
+  });
+
+  it('a failing LRS: statements wait in order, saving reports the risk, and everything arrives once it is back', async () => {
+    const clock = testClock();
+    const browser = cmi5Browser(clock);
+    const launch = browser.launch();
+    const course = await open(browser, launch.url, clock);
+    await vi.waitFor(() => expect(verbsOf(browser.lrs)).toEqual(['initialized']));
+
+    browser.network.down = true;
+    playFirstHalf(course, true);
+    course.progress.send({ type: 'lesson.visited', lessonId: 'second' });
+    await waitFor(course.session, (s) => s.matches({ connected: 'atRisk' }), { timeout: 2000 });
+    expect(verbsOf(browser.lrs)).toEqual(['initialized']);
+
+    browser.network.down = false;
+    course.session.send({ type: 'session.retry' });
+    await waitFor(course.session, (s) => s.matches({ connected: 'healthy' }), { timeout: 2000 });
+    playSecondHalf(course, true);
+    exit(course);
+    await vi.waitFor(() => expect(verbsOf(browser.lrs).at(-1)).toBe('terminated'));
+    expect(auStatements(browser.lrs).map((s) => s.object.id.split('/').slice(-2).join('/'))).toEqual([
+      'au/en-GB',
+      'check/q1',
+      'check/q2',
+      'scene/scene-1',
+      'scene/scene-2',
+      'au/en-GB',
+      'au/en-GB',
+      'au/en-GB',
+    ]);
+    expect(JSON.stringify(browser.lrs.violations(), null, 1)).toEqual("[]");
+  });
+
+  it('a failing LRS and a closed tab: what was queued is sent at the next launch', async () => {
+    const clock = testClock();
+    const browser = cmi5Browser(clock);
+    const launch = browser.launch();
+    const course = await open(browser, launch.url, clock);
+    await vi.waitFor(() => expect(verbsOf(browser.lrs)).toEqual(['initialized']));
+    browser.network.down = true;
+    playFirstHalf(course, true);
+    course.course.stop();
+    browser.network.down = false;
+
+    const next = browser.launch({ registration: launch.registration });
+    const relaunched = await open(browser, next.url, clock);
+    expect(relaunched.session.getSnapshot().context.loaded.facts?.visited).toEqual(['hello', 'first']);
+    await vi.waitFor(() => expect(verbsOf(browser.lrs)).toEqual(['initialized', 'initialized', 'answered']));
+    expect(JSON.stringify(browser.lrs.violations(), null, 1)).toEqual("[]");
+  });
+
+  it('Browse mode sends only initialized and terminated, and writes no state', async () => {
+    const clock = testClock();
+    const browser = cmi5Browser(clock);
+    const launch = browser.launch({ launchMode: 'Browse' });
+    const course = await open(browser, launch.url, clock);
+    expect(course.session.getSnapshot().context.mode).toBe('browse');
+    playFirstHalf(course, true);
+    playSecondHalf(course, true);
+    exit(course);
+    await vi.waitFor(() => expect(verbsOf(browser.lrs)).toEqual(['initialized', 'terminated']));
+    expect(browser.requests.filter((r) => r.method === 'PUT' && r.url.includes('/activities/state'))).toEqual([]);
+    expect(JSON.stringify(browser.lrs.violations(), null, 1)).toEqual("[]");
+  });
+
+  it('a fetch URL used twice: the course runs on this browser, and the next launch delivers the progress', async () => {
+    const clock = testClock();
+    const browser = cmi5Browser(clock);
+    const launch = browser.launch();
+    await browser.page(launch.url).fetch!(launch.fetchUrl, { method: 'POST' });
+
+    const course = await open(browser, launch.url, clock);
+    expect(course.session.getSnapshot().matches('offline')).toBe(true);
+    expect(course.session.getSnapshot().context.lmsRefused).toBe(true);
+    playFirstHalf(course, true);
+    course.course.stop();
+    expect(verbsOf(browser.lrs)).toEqual([]);
+
+    const next = browser.launch({ registration: launch.registration });
+    const relaunched = await open(browser, next.url, clock);
+    expect(relaunched.session.getSnapshot().context.loaded.facts?.visited).toEqual(['hello', 'first']);
+    expect(relaunched.session.getSnapshot().context.kind).toBe('cmi5');
+    expect(JSON.stringify(browser.lrs.violations(), null, 1)).toEqual("[]");
+  });
+
+  it('a learner who prefers Spanish is sent to the Spanish build, which uses the same token', async () => {
+    const clock = testClock();
+    const browser = cmi5Browser(clock);
+    const launch = browser.launch({ languagePreference: 'es-MX,en-GB' });
+    const tab = new MemoryStorage();
+    const { connectCmi5 } = await import('../../src/tracking/cmi5/open-cmi5');
+    const pending = connectCmi5(browser.page(launch.url, tab), catalog);
+    await vi.waitFor(() => expect(browser.navigations).toHaveLength(1));
+    expect(browser.navigations[0]).toEqual({ url: launch.url.replace('/en-GB/', '/es/'), how: 'replace' });
+    void pending;
+
+    const spanish = await launchCourse({ catalog, clock, cmi5: browser.page(browser.navigations[0]!.url, tab, 'es') });
+    expect(spanish.session.getSnapshot().context.kind).toBe('cmi5');
+    expect(browser.fetchPosts()).toBe(1);
+    await vi.waitFor(() => expect(verbsOf(browser.lrs)).toEqual(['initialized']));
+  });
+});

@@ -1,0 +1,108 @@
+import { createLrs, lrsFetch, type Launch, type LaunchOptions, type Lrs } from '../../../scripts/lrs/index';
+import type { Cmi5Options } from '../../../src/tracking/cmi5/cmi5-options';
+import type { testClock } from './course-session';
+
+/** Web Storage in memory: one per tab (sessionStorage) or per browser (localStorage). */
+export class MemoryStorage implements Storage {
+  readonly #items = new Map<string, string>();
+  get length() {
+    return this.#items.size;
+  }
+  clear() {
+    this.#items.clear();
+  }
+  getItem(key: string) {
+    return this.#items.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.#items.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.#items.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.#items.set(key, String(value));
+  }
+}
+
+export const LRS_BASE = 'http://lrs.test/lrs';
+export const AU_URL = 'http://course.test/courses/en-GB/index.html?theme=dark';
+export const LEARNER = { name: 'Jane Doe', account: { homePage: 'http://lms.test', name: 'jane' } };
+
+/**
+ * A browser talking to the local LRS: its storage, its network (which a test can cut), the
+ * pages it was sent to, and every request it made, as the LRS saw them.
+ */
+export function cmi5Browser(clock: ReturnType<typeof testClock>) {
+  const lrs: Lrs = createLrs({ baseUrl: LRS_BASE, now: clock.now });
+  const toLrs = lrsFetch(lrs);
+  const requests: { method: string; url: string }[] = [];
+  const navigations: { url: string; how: 'replace' | 'assign' }[] = [];
+  const network = { down: false };
+  const localStorage = new MemoryStorage();
+  const fetch: typeof globalThis.fetch = (input, init) => {
+    const url = String(input);
+    requests.push({ method: init?.method ?? 'GET', url });
+    // The network is down for xAPI only: the fetch URL was used before it went.
+    if (network.down && url.includes('/xapi/')) return Promise.reject(new TypeError('Failed to fetch'));
+    return toLrs(input, init);
+  };
+  return {
+    lrs,
+    requests,
+    navigations,
+    network,
+    localStorage,
+    launch: (options: Partial<LaunchOptions> = {}): Launch => lrs.launch({ auUrl: AU_URL, actor: LEARNER, ...options }),
+    /** What the course needs for one page (tab) at `href`; give the same sessionStorage for a reload. */
+    page(href: string, sessionStorage: Storage = new MemoryStorage(), locale = 'en-GB'): Cmi5Options {
+      return {
+        href,
+        locale,
+        locales: ['en-GB', 'es'],
+        fetch,
+        sessionStorage,
+        localStorage,
+        now: clock.now,
+        navigate: (url, how) => void navigations.push({ url, how }),
+        retryDelayMs: () => 5,
+        log: () => {},
+      };
+    },
+    fetchPosts: () => requests.filter((r) => r.method === 'POST' && r.url.includes('/fetch/')).length,
+  };
+}
+
+export type Cmi5Browser = ReturnType<typeof cmi5Browser>;
+
+type StoredStatement = {
+  id: string;
+  verb: { id: string };
+  object: { id: string };
+  result?: Record<string, unknown>;
+  context?: { registration?: string; extensions?: Record<string, unknown> };
+};
+
+/** The statements the AU sent (not the LMS's launched), in stored order. */
+export function auStatements(lrs: Lrs): StoredStatement[] {
+  return (lrs.statements() as unknown as StoredStatement[]).filter((s) => !s.verb.id.endsWith('/launched'));
+}
+
+export const verbsOf = (lrs: Lrs) => auStatements(lrs).map((s) => s.verb.id.split('/').at(-1));
+
+/** A state document as the LRS holds it, read with a launch's own token. */
+export function stateDocument(lrs: Lrs, launch: Launch, token: string, stateId: string): string | null {
+  const query = new URLSearchParams({
+    activityId: launch.activityId,
+    agent: JSON.stringify(LEARNER),
+    registration: launch.registration,
+    stateId,
+  });
+  const answer = lrs.handle({
+    method: 'GET',
+    url: `${LRS_BASE}/xapi/activities/state?${query}`,
+    headers: { Authorization: `Basic ${token}`, 'X-Experience-API-Version': '1.0.3' },
+    body: null,
+  });
+  return answer.status === 200 ? answer.body : null;
+}
