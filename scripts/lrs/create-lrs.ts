@@ -30,7 +30,7 @@ export function createLrs(options: CreateLrsOptions): Lrs {
     statements,
     violations,
     storeFromLms(statement) {
-      statements.add(String(statement.id), statement, stamp(core, statement));
+      statements.add(String(statement.id), statement, stamp(core, statement), 'lms');
     },
   };
   return {

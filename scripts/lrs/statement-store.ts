@@ -9,6 +9,8 @@ export type StoreOutcome = 'stored' | 'duplicate' | 'conflict';
 export class StatementStore {
   readonly #byId = new Map<string, { sent: string; stored: Statement }>();
   readonly #ordered: Statement[] = [];
+  /** Statements sent by content (not the LMS's own), the ones the cmi5 ordering rules look at. */
+  readonly #fromContent: Statement[] = [];
 
   /** What a resend of `sent` would find: 'duplicate', 'conflict', or undefined when new. */
   check(id: string, sent: Statement): StoreOutcome | undefined {
@@ -17,9 +19,14 @@ export class StatementStore {
     return existing.sent === canonical(sent) ? 'duplicate' : 'conflict';
   }
 
-  add(id: string, sent: Statement, stored: Statement): void {
+  add(id: string, sent: Statement, stored: Statement, source: 'lms' | 'content'): void {
     this.#byId.set(id, { sent: canonical(sent), stored });
     this.#ordered.push(stored);
+    if (source === 'content') this.#fromContent.push(stored);
+  }
+
+  fromContent(): readonly Statement[] {
+    return this.#fromContent;
   }
 
   get(id: string): Statement | undefined {

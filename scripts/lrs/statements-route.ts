@@ -1,6 +1,8 @@
+import { VERB } from './cmi5-iris';
 import type { LrsCore } from './lrs-core';
 import { empty, json, text } from './responses';
 import { checkStatement, type Rule, type RuleFinding } from './rules/check-statement';
+import { isDefinedVerb, objectId, registrationOf, sessionIdOf, verbId } from './rules/statement-facts';
 import type { LrsRequest, LrsResponse, Session, Statement } from './types';
 
 /**
@@ -32,12 +34,8 @@ export function handleStatements(
   }
   const batch = Array.isArray(parsed) ? parsed : [parsed];
   if (!batch.every(isObject)) return text(400, 'Statements must be JSON objects.');
-  const outcome = accept(
-    core,
-    rules,
-    batch.map((s) => (typeof s.id === 'string' ? s : { ...s, id: core.newId() })),
-    session,
-  );
+  // No id is made up for content: cmi5 9.1.0.0-1 (d) wants a statement without one refused.
+  const outcome = accept(core, rules, batch, session);
   return 'ids' in outcome ? json(200, outcome.ids) : outcome;
 }
 
@@ -48,38 +46,34 @@ function accept(
   session: Session,
 ): { ids: string[] } | LrsResponse {
   const toStore: Statement[] = [];
-  const history = core.statements.all().filter((s) => registrationOf(s) === session.registration);
+  const fromContent = core.statements.fromContent();
+  const registrationHistory = fromContent.filter((s) => registrationOf(s) === session.registration);
+  const sessionHistory = fromContent.filter((s) => sessionIdOf(s) === session.sessionId);
   for (const statement of batch) {
-    const id = String(statement.id);
-    const previous = core.statements.check(id, statement);
+    const id = typeof statement.id === 'string' ? statement.id : undefined;
+    const previous = id === undefined ? undefined : core.statements.check(id, statement);
     if (previous === 'duplicate') continue;
-    if (previous === 'conflict' || toStore.some((s) => s.id === id)) {
+    if (previous === 'conflict' || (id !== undefined && toStore.some((s) => s.id === id))) {
       return text(409, `Statement ${id} already exists with other content.`);
     }
-    const findings = session.terminated
-      ? [terminatedFinding()]
-      : checkStatement(rules, { statement, session, registrationHistory: [...history, ...toStore] });
+    const findings = checkStatement(rules, {
+      statement,
+      session,
+      sessionHistory: [...sessionHistory, ...toStore],
+      registrationHistory: [...registrationHistory, ...toStore],
+    });
     if (findings.length > 0) return reject(core, statement, findings);
     toStore.push(statement);
   }
   for (const statement of toStore) {
-    const stored = stamp(core, statement, session);
-    core.statements.add(String(statement.id), statement, stored);
-    if (verbOf(statement) === 'http://adlnet.gov/expapi/verbs/terminated') session.terminated = true;
+    core.statements.add(String(statement.id), statement, stamp(core, statement, session), 'content');
+    if (isDefinedVerb(statement, VERB.terminated)) session.terminated = true;
   }
   return { ids: batch.map((s) => String(s.id)) };
 }
 
-function terminatedFinding(): RuleFinding {
-  return {
-    requirement: '8.1.2.0-2 (d)',
-    message: 'The session has terminated; its token no longer records statements.',
-    status: 403,
-  };
-}
-
 function reject(core: LrsCore, statement: Statement, findings: RuleFinding[]): LrsResponse {
-  const verb = verbOf(statement);
+  const verb = verbId(statement);
   for (const finding of findings) {
     core.violations.push({
       requirement: finding.requirement,
@@ -121,9 +115,9 @@ function getStatements(core: LrsCore, query: URLSearchParams): LrsResponse {
     .all()
     .filter(
       (s) =>
-        (verb === null || verbOf(s) === verb) &&
+        (verb === null || verbId(s) === verb) &&
         (registration === null || registrationOf(s) === registration) &&
-        (activity === null || objectIdOf(s) === activity),
+        (activity === null || objectId(s) === activity),
     );
   const ascending = query.get('ascending') === 'true';
   const limit = Number(query.get('limit') ?? '0');
@@ -133,19 +127,4 @@ function getStatements(core: LrsCore, query: URLSearchParams): LrsResponse {
 
 function isObject(value: unknown): value is Statement {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function verbOf(statement: Statement): string | undefined {
-  const verb = statement['verb'] as { id?: unknown } | undefined;
-  return typeof verb?.id === 'string' ? verb.id : undefined;
-}
-
-export function registrationOf(statement: Statement): string | undefined {
-  const context = statement['context'] as { registration?: unknown } | undefined;
-  return typeof context?.registration === 'string' ? context.registration : undefined;
-}
-
-function objectIdOf(statement: Statement): string | undefined {
-  const object = statement['object'] as { id?: unknown } | undefined;
-  return typeof object?.id === 'string' ? object.id : undefined;
 }

@@ -1,10 +1,12 @@
 import type { Session, Statement, Violation } from '../types';
 
-/** What a rule sees: the statement, the session it came from, and what that registration already holds. */
+/** What a rule sees: the statement, the session it came from, and what content already sent. */
 export interface RuleInput {
   statement: Statement;
   session: Session;
-  /** Statements of the same registration accepted before this one (including earlier ones in the same batch). */
+  /** Content statements of this session accepted before this one (earlier ones in the batch too). */
+  sessionHistory: readonly Statement[];
+  /** Content statements of this registration (every session) accepted before this one. */
   registrationHistory: readonly Statement[];
 }
 
@@ -16,4 +18,9 @@ export type Rule = (input: RuleInput) => RuleFinding[];
 /** Runs every rule; an empty list means the statement may be stored. */
 export function checkStatement(rules: readonly Rule[], input: RuleInput): RuleFinding[] {
   return rules.flatMap((rule) => rule(input));
+}
+
+/** Shorthand for a rule's single finding. */
+export function finding(requirement: string, message: string, status?: 403): RuleFinding {
+  return status ? { requirement, message, status } : { requirement, message };
 }
