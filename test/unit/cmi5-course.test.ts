@@ -87,6 +87,7 @@ describe('cmi5 against the local LRS', () => {
     playFirstHalf(first, true);
     await vi.waitFor(() => expect(verbsOf(browser.lrs)).toEqual(['initialized', 'answered']));
     first.course.stop();
+    browser.closePages();
 
     const again = await open(browser, launch.url, clock, tab);
     expect(again.session.getSnapshot().context.loaded.facts?.visited).toEqual(['hello', 'first']);
@@ -115,6 +116,7 @@ describe('cmi5 against the local LRS', () => {
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
     await vi.waitFor(() => expect(verbsOf(browser.lrs).at(-1)).toBe('terminated'));
     first.course.stop();
+    browser.closePages();
 
     const reloaded = await open(browser, launch.url, clock, tab);
     expect(browser.fetchPosts()).toBe(1);
@@ -122,6 +124,7 @@ describe('cmi5 against the local LRS', () => {
     expect(reloaded.session.getSnapshot().context.loaded.facts?.visited).toEqual(['hello', 'first', 'second']);
     reloaded.progress.send({ type: 'reflection.changed', reflectionId: 'r1', text: 'Written after the reload.' });
     reloaded.course.stop();
+    browser.closePages();
 
     // The LMS launches again in the same registration: a new session, a new fetch URL.
     const next = browser.launch({ registration: launch.registration });
@@ -145,6 +148,8 @@ describe('cmi5 against the local LRS', () => {
 
     browser.network.down = true;
     playFirstHalf(course, true);
+    // The learner goes on once the outbox has found the LRS gone.
+    await vi.waitFor(() => expect(browser.failedRequests()).toBeGreaterThan(0));
     course.progress.send({ type: 'lesson.visited', lessonId: 'second' });
     await waitFor(course.session, (s) => s.matches({ connected: 'atRisk' }), { timeout: 2000 });
     expect(verbsOf(browser.lrs)).toEqual(['initialized']);
@@ -177,6 +182,7 @@ describe('cmi5 against the local LRS', () => {
     browser.network.down = true;
     playFirstHalf(course, true);
     course.course.stop();
+    browser.closePages();
     browser.network.down = false;
 
     const next = browser.launch({ registration: launch.registration });
@@ -212,6 +218,7 @@ describe('cmi5 against the local LRS', () => {
     playFirstHalf(course, true);
     course.course.stop();
     expect(verbsOf(browser.lrs)).toEqual([]);
+    browser.closePages();
 
     const next = browser.launch({ registration: launch.registration });
     const relaunched = await open(browser, next.url, clock);

@@ -1,5 +1,7 @@
 import type { CourseCatalog } from '../../course/catalog';
 import type { LoadedProgress, ProgressStore } from '../../persistence/progress-store';
+import { emptyFacts } from '../../course/progress-facts';
+import { mergeFacts } from '../../persistence/merge-facts';
 import { decodeSnapshot, encodeSnapshot } from '../../persistence/snapshot-codec';
 import { createBrowserTracker } from '../browser-tracker';
 import type { Connection } from '../connect-tracker';
@@ -47,13 +49,27 @@ function remember(storage: Storage | null, key: string, value: string): void {
   }
 }
 
-/** Saved progress as the session expects it: unreadable and corrupt data are problems, never "nothing". */
-function loadedFrom(catalog: CourseCatalog, reply: XapiReply | null, pending: string | null): LoadedProgress {
-  const text = pending ?? (reply && isSuccess(reply) ? reply.body : reply?.status === 404 ? '' : null);
-  if (text === null) return { facts: null, problem: 'unreadable' };
+function decoded(catalog: CourseCatalog, text: string): LoadedProgress {
   if (text === '') return { facts: null, problem: null };
-  const decoded = decodeSnapshot(catalog, text);
-  return decoded.ok ? { facts: decoded.facts, problem: null } : { facts: null, problem: decoded.problem };
+  const result = decodeSnapshot(catalog, text);
+  return result.ok ? { facts: result.facts, problem: null } : { facts: null, problem: result.problem };
+}
+
+/**
+ * Saved progress as the session expects it: what the LRS holds (unreadable and corrupt data are
+ * problems, never "nothing"), with what this browser still had to send merged in, since that is
+ * newer. `reply` is null when there was no token to ask with.
+ */
+function loadedFrom(catalog: CourseCatalog, reply: XapiReply | null, pending: string | null): LoadedProgress {
+  const held: LoadedProgress =
+    reply === null || reply.status === 404
+      ? { facts: null, problem: null }
+      : isSuccess(reply)
+        ? decoded(catalog, reply.body)
+        : { facts: null, problem: 'unreadable' };
+  const mine = pending === null ? null : decoded(catalog, pending).facts;
+  if (!mine) return held;
+  return { facts: held.facts ? mergeFacts(held.facts, mine, emptyFacts) : mine, problem: null };
 }
 
 /** Progress kept for the next launch when this one cannot reach the LRS: it waits in the outbox. */
@@ -139,7 +155,7 @@ export async function openCmi5(options: Cmi5Options, catalog: CourseCatalog): Pr
 
   const carried = carryOver(store.record, launchData.contextTemplate, now());
   const [saved, journal] = await Promise.all([
-    pending === null ? read(() => client.getState(STATE_PROGRESS)) : Promise.resolve(null),
+    read(() => client.getState(STATE_PROGRESS)),
     read(() => client.getState(STATE_JOURNAL)),
   ]);
   mergeJournal(store, journal);

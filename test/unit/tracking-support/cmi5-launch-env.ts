@@ -39,14 +39,24 @@ export function cmi5Browser(clock: ReturnType<typeof testClock>) {
   const requests: { method: string; url: string }[] = [];
   const navigations: { url: string; how: 'replace' | 'assign' }[] = [];
   const network = { down: false };
+  /** Pages closed (a tab shut, a page reloaded): their requests never leave, as in a browser. */
+  let closedBefore = 0;
+  let failures = 0;
   const localStorage = new MemoryStorage();
-  const fetch: typeof globalThis.fetch = (input, init) => {
-    const url = String(input);
-    requests.push({ method: init?.method ?? 'GET', url });
-    // The network is down for xAPI only: the fetch URL was used before it went.
-    if (network.down && url.includes('/xapi/')) return Promise.reject(new TypeError('Failed to fetch'));
-    return toLrs(input, init);
-  };
+  let pages = 0;
+  const fetchFor =
+    (page: number): typeof globalThis.fetch =>
+    (input, init) => {
+      if (page < closedBefore) return new Promise<Response>(() => {});
+      const url = String(input);
+      requests.push({ method: init?.method ?? 'GET', url });
+      // The network is down for xAPI only: the fetch URL was used before it went.
+      if (network.down && url.includes('/xapi/')) {
+        failures += 1;
+        return Promise.reject(new TypeError('Failed to fetch'));
+      }
+      return toLrs(input, init);
+    };
   return {
     lrs,
     requests,
@@ -55,12 +65,15 @@ export function cmi5Browser(clock: ReturnType<typeof testClock>) {
     localStorage,
     launch: (options: Partial<LaunchOptions> = {}): Launch => lrs.launch({ auUrl: AU_URL, actor: LEARNER, ...options }),
     /** What the course needs for one page (tab) at `href`; give the same sessionStorage for a reload. */
+    /** Every page opened so far is closed: nothing it still had to send gets out. */
+    closePages: () => void (closedBefore = pages),
+    failedRequests: () => failures,
     page(href: string, sessionStorage: Storage = new MemoryStorage(), locale = 'en-GB'): Cmi5Options {
       return {
         href,
         locale,
         locales: ['en-GB', 'es'],
-        fetch,
+        fetch: fetchFor(pages++),
         sessionStorage,
         localStorage,
         now: clock.now,
