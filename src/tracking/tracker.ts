@@ -57,4 +57,9 @@ export interface Tracker {
    * afterwards. With `exit` null (a review, or a record the learner chose to keep), nothing is written first.
    */
   finish(exit: ExitMode | null): boolean;
+  /**
+   * For adapters that send in the background (cmi5): `listener` is called when everything that had
+   * failed to send has since been delivered, so the learner told of the risk is told it is over.
+   */
+  onRecovered?(listener: () => void): void;
 }

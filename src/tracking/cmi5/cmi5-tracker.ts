@@ -97,6 +97,7 @@ export function createCmi5Tracker(session: Cmi5Session): Omit<Tracker, 'start'> 
       outbox.kick();
       return outbox.healthy();
     },
+    onRecovered: (listener) => outbox.onRecovered(listener),
     finish() {
       const healthy = outbox.healthy();
       if (!record.terminated) {

@@ -19,6 +19,8 @@ export interface Outbox {
   flush(): Promise<boolean>;
   /** Resolves once nothing is queued or being sent (tests, and returnURL after terminated). */
   idle(): Promise<void>;
+  /** Calls `listener` each time the queue drains after a failure. */
+  onRecovered(listener: () => void): void;
 }
 
 export interface OutboxOptions {
@@ -57,6 +59,7 @@ export function createOutbox({ store, client, retryDelayMs, log }: OutboxOptions
   let flushed = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let waiters: Array<() => void> = [];
+  const recovered: Array<() => void> = [];
 
   const settle = () => {
     if (sending || (record.queue.length > 0 && client && !flushed)) return;
@@ -84,8 +87,10 @@ export function createOutbox({ store, client, retryDelayMs, log }: OutboxOptions
       if (record.queue[0] === item) record.queue.shift();
       store.persist();
     }
+    const hadFailed = failures > 0;
     failures = 0;
     sending = false;
+    if (hadFailed && !flushed) recovered.forEach((listener) => listener());
     settle();
   }
 
@@ -140,6 +145,7 @@ export function createOutbox({ store, client, retryDelayMs, log }: OutboxOptions
       settle();
       return ok;
     },
+    onRecovered: (listener) => void recovered.push(listener),
     idle: () =>
       new Promise<void>((resolve) => {
         waiters.push(resolve);

@@ -48,7 +48,7 @@ export function cmi5Browser(clock: ReturnType<typeof testClock>) {
     (page: number): typeof globalThis.fetch =>
     (input, init) => {
       if (page < closedBefore) return new Promise<Response>(() => {});
-      const url = String(input);
+      const url = input instanceof Request ? input.url : input instanceof URL ? input.href : input;
       requests.push({ method: init?.method ?? 'GET', url });
       // The network is down for xAPI only: the fetch URL was used before it went.
       if (network.down && url.includes('/xapi/')) {
