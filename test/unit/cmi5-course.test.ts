@@ -6,6 +6,8 @@ import { launchCourse, playFirstHalf, playSecondHalf, testClock, type Course } f
 import {
   auStatements,
   cmi5Browser,
+  LEARNER,
+  LRS_BASE,
   MemoryStorage,
   stateDocument,
   verbsOf,
@@ -224,9 +226,18 @@ describe('cmi5 against the local LRS', () => {
     browser.closePages();
 
     const next = browser.launch({ registration: launch.registration });
-    const relaunched = await open(browser, next.url, clock);
+    const relaunchTab = new MemoryStorage();
+    const relaunched = await open(browser, next.url, clock, relaunchTab);
     expect(relaunched.session.getSnapshot().context.loaded.facts?.visited).toEqual(['hello', 'first']);
     expect(relaunched.session.getSnapshot().context.kind).toBe('cmi5');
+    await vi.waitFor(() =>
+      expect(
+        decodeSnapshot(
+          catalog,
+          stateDocument(browser.lrs, next, tokenOf(relaunchTab, next.fetchUrl), 'progress') ?? '',
+        ),
+      ).toMatchObject({ ok: true, facts: { visited: ['hello', 'first'] } }),
+    );
     expect(JSON.stringify(browser.lrs.violations(), null, 1)).toEqual('[]');
   });
 
@@ -245,5 +256,90 @@ describe('cmi5 against the local LRS', () => {
     expect(spanish.session.getSnapshot().context.kind).toBe('cmi5');
     expect(browser.fetchPosts()).toBe(1);
     await vi.waitFor(() => expect(verbsOf(browser.lrs)).toEqual(['initialized']));
+  });
+
+  it('Review mode reads the progress, sends only initialized and terminated, and writes nothing', async () => {
+    const clock = testClock();
+    const browser = cmi5Browser(clock);
+    const first = browser.launch();
+    const course = await open(browser, first.url, clock);
+    playFirstHalf(course, true);
+    exit(course);
+    await vi.waitFor(() => expect(verbsOf(browser.lrs).at(-1)).toBe('terminated'));
+    browser.closePages();
+    const writes = () => browser.requests.filter((r) => r.method !== 'GET' && !r.url.includes('/fetch/')).length;
+    const before = writes();
+
+    const review = browser.launch({ registration: first.registration, launchMode: 'Review' });
+    const reviewing = await open(browser, review.url, clock);
+    expect(reviewing.session.getSnapshot().context).toMatchObject({ mode: 'review', kind: 'cmi5' });
+    expect(reviewing.session.getSnapshot().context.loaded.facts?.visited).toEqual(['hello', 'first']);
+    reviewing.progress.send({ type: 'lesson.visited', lessonId: 'second' });
+    exit(reviewing);
+    await vi.waitFor(() => expect(verbsOf(browser.lrs).filter((v) => v === 'terminated')).toHaveLength(2));
+    expect(verbsOf(browser.lrs).slice(-2)).toEqual(['initialized', 'terminated']);
+    // The review's two statements, in one batch at exit: no state written.
+    expect(browser.requests.slice(-2).map((r) => r.method)).toEqual(['PUT', 'POST']);
+    expect(writes() - before).toBe(2);
+    expect(JSON.stringify(browser.lrs.violations(), null, 1)).toEqual('[]');
+  });
+
+  it('a fail in passed-failed reporting: failed with its score under masteryScore, once, and no pass in the same session', async () => {
+    const clock = testClock();
+    const browser = cmi5Browser(clock);
+    const strict = sampleCatalog({ reporting: { mode: 'passed-failed', masteryScoreInManifest: false } });
+    const launch = browser.launch({ masteryScore: 0.75, moveOn: 'Passed' });
+    const course = await launchCourse({ catalog: strict, clock, cmi5: browser.page(launch.url) });
+    playFirstHalf(course, false);
+    playSecondHalf(course, false);
+    exit(course);
+    await vi.waitFor(() => expect(verbsOf(browser.lrs).at(-1)).toBe('terminated'));
+    const failed = auStatements(browser.lrs).filter((s) => s.verb.id.endsWith('/failed'));
+    expect(failed).toHaveLength(1);
+    expect((failed[0]?.result?.['score'] as { scaled: number }).scaled).toBeLessThan(0.75);
+    expect(failed[0]?.context?.extensions?.[MASTERY]).toBe(0.75);
+    expect(JSON.stringify(browser.lrs.violations(), null, 1)).toEqual('[]');
+  });
+
+  it('saved progress the LRS will not hand over is unreadable: the course writes nothing over it until the learner decides', async () => {
+    const clock = testClock();
+    const browser = cmi5Browser(clock);
+    const launch = browser.launch();
+    browser.network.answer = (method, url) => (method === 'GET' && url.includes('stateId=progress') ? 503 : null);
+    const course = await open(browser, launch.url, clock);
+    expect(course.session.getSnapshot().context.loaded).toEqual({ facts: null, problem: 'unreadable' });
+    playFirstHalf(course, true);
+    await vi.waitFor(() => expect(verbsOf(browser.lrs)).toEqual(['initialized']));
+    expect(browser.requests.filter((r) => r.method === 'PUT' && r.url.includes('stateId=progress'))).toEqual([]);
+  });
+
+  it('a corrupt progress document is reported as corrupt, not taken for a fresh start', async () => {
+    const clock = testClock();
+    const browser = cmi5Browser(clock);
+    const launch = browser.launch();
+    const tab = new MemoryStorage();
+    const first = await open(browser, launch.url, clock, tab);
+    await vi.waitFor(() => expect(verbsOf(browser.lrs)).toEqual(['initialized']));
+    first.course.stop();
+    browser.closePages();
+    const query = new URLSearchParams({
+      activityId: launch.activityId,
+      agent: JSON.stringify(LEARNER),
+      registration: launch.registration,
+      stateId: 'progress',
+    });
+    browser.lrs.handle({
+      method: 'PUT',
+      url: `${LRS_BASE}/xapi/activities/state?${query}`,
+      headers: {
+        Authorization: `Basic ${tokenOf(tab, launch.fetchUrl)}`,
+        'X-Experience-API-Version': '1.0.3',
+        'Content-Type': 'application/json',
+      },
+      body: '[4,"not this course"',
+    });
+    const again = await open(browser, launch.url, clock, tab);
+    expect(again.session.getSnapshot().context.loaded).toEqual({ facts: null, problem: 'corrupt' });
+    expect(again.session.getSnapshot().context.holdingSavedData).toBe(true);
   });
 });

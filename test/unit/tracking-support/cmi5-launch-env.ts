@@ -38,7 +38,7 @@ export function cmi5Browser(clock: ReturnType<typeof testClock>) {
   const toLrs = lrsFetch(lrs);
   const requests: { method: string; url: string }[] = [];
   const navigations: { url: string; how: 'replace' | 'assign' }[] = [];
-  const network = { down: false };
+  const network: { down: boolean; answer?: (method: string, url: string) => number | null } = { down: false };
   /** Pages closed (a tab shut, a page reloaded): their requests never leave, as in a browser. */
   let closedBefore = 0;
   let failures = 0;
@@ -55,6 +55,8 @@ export function cmi5Browser(clock: ReturnType<typeof testClock>) {
         failures += 1;
         return Promise.reject(new TypeError('Failed to fetch'));
       }
+      const status = network.answer?.(init?.method ?? 'GET', url) ?? null;
+      if (status !== null) return Promise.resolve(new Response('refused by the test', { status }));
       return toLrs(input, init);
     };
   return {
