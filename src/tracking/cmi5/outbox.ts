@@ -17,8 +17,6 @@ export interface Outbox {
    * order holds), each request with `keepalive` so it outlives the page. Resolves when answered.
    */
   flush(): Promise<boolean>;
-  /** Resolves once nothing is queued or being sent (tests, and returnURL after terminated). */
-  idle(): Promise<void>;
   /** Calls `listener` each time the queue drains after a failure. */
   onRecovered(listener: () => void): void;
 }
@@ -58,18 +56,10 @@ export function createOutbox({ store, client, retryDelayMs, log }: OutboxOptions
   /** After a flush nothing more is sent one by one: the page is going, and terminated was last. */
   let flushed = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let waiters: Array<() => void> = [];
   const recovered: Array<() => void> = [];
 
-  const settle = () => {
-    if (sending || (record.queue.length > 0 && client && !flushed)) return;
-    const done = waiters;
-    waiters = [];
-    done.forEach((resolve) => resolve());
-  };
-
   async function pump(): Promise<void> {
-    if (sending || !client || flushed) return settle();
+    if (sending || !client || flushed) return;
     sending = true;
     while (record.queue.length > 0 && !flushed) {
       const item = record.queue[0] as OutboxItem;
@@ -91,7 +81,6 @@ export function createOutbox({ store, client, retryDelayMs, log }: OutboxOptions
     failures = 0;
     sending = false;
     if (hadFailed && !flushed) recovered.forEach((listener) => listener());
-    settle();
   }
 
   function schedule() {
@@ -142,14 +131,8 @@ export function createOutbox({ store, client, retryDelayMs, log }: OutboxOptions
       // A refused batch (one statement the LRS will not take fails them all) goes one by one instead.
       flushed = false;
       if (!ok) void pump();
-      settle();
       return ok;
     },
     onRecovered: (listener) => void recovered.push(listener),
-    idle: () =>
-      new Promise<void>((resolve) => {
-        waiters.push(resolve);
-        settle();
-      }),
   };
 }
