@@ -31,11 +31,14 @@ export interface OutboxOptions {
 
 export const defaultRetryDelayMs = (failures: number) => Math.min(60_000, 2000 * 2 ** Math.max(0, failures - 1));
 
-function sendItem(client: XapiClient, item: OutboxItem, keepalive = false): Promise<XapiReply> {
+function sendItem(client: XapiClient, item: OutboxItem, keepalive: boolean): Promise<XapiReply> {
   return item.kind === 'statement'
     ? client.putStatement(item.statement, keepalive)
     : client.putState(item.stateId, item.body, keepalive);
 }
+
+/** Browsers refuse a keepalive request with more than 64 KiB of body; a bigger one goes without, and waits in storage if the page goes first. */
+const fitsKeepalive = (body: string) => new TextEncoder().encode(body).length <= 60 * 1024;
 
 const describe = (item: OutboxItem) =>
   item.kind === 'statement'
@@ -64,7 +67,7 @@ export function createOutbox({ store, client, retryDelayMs, log }: OutboxOptions
     while (record.queue.length > 0 && !flushed) {
       const item = record.queue[0] as OutboxItem;
       inFlight = item;
-      const reply = await sendItem(client, item);
+      const reply = await sendItem(client, item, false);
       inFlight = null;
       if (!isSuccess(reply) && isTransient(reply)) {
         failures += 1;
@@ -118,20 +121,26 @@ export function createOutbox({ store, client, retryDelayMs, log }: OutboxOptions
       timer = null;
       flushed = true;
       const items = record.queue.filter((i) => i !== inFlight);
+      const stateItems = items.filter((i) => i.kind === 'state');
       const statements = items.flatMap((i): Statement[] => (i.kind === 'statement' ? [i.statement] : []));
       // State first: the batch ends with terminated, after which the LRS takes nothing from this session.
-      const states = items.filter((i) => i.kind === 'state').map((i) => sendItem(client, i, true));
-      const batch = statements.length ? [client.postStatements(statements, true)] : [];
-      const replies = await Promise.all([...states, ...batch]);
-      const ok = replies.every(isSuccess);
-      if (ok) {
-        record.queue = record.queue.filter((i) => !items.includes(i));
-        store.persist();
+      const states = stateItems.map((i) => sendItem(client, i, fitsKeepalive(i.body)));
+      const batch = statements.length
+        ? client.postStatements(statements, fitsKeepalive(JSON.stringify(statements)))
+        : null;
+      const [stateReplies, batchReply] = await Promise.all([Promise.all(states), batch]);
+      const delivered = new Set<OutboxItem>(stateItems.filter((_, n) => isSuccess(stateReplies[n] as XapiReply)));
+      const batchOk = !batchReply || isSuccess(batchReply);
+      if (batchOk) items.filter((i) => i.kind === 'statement').forEach((i) => delivered.add(i));
+      record.queue = record.queue.filter((i) => !delivered.has(i));
+      store.persist();
+      // A refused batch (one statement the LRS will not take fails them all) goes one by one
+      // instead. Once terminated is in, whatever failed waits for the next launch's token.
+      if (!batchOk) {
+        flushed = false;
+        void pump();
       }
-      // A refused batch (one statement the LRS will not take fails them all) goes one by one instead.
-      flushed = false;
-      if (!ok) void pump();
-      return ok;
+      return batchOk && delivered.size === items.length;
     },
     onRecovered: (listener) => void recovered.push(listener),
   };
