@@ -1,7 +1,7 @@
 import type { CheckReport } from '../../course/progress.machine';
 import type { CourseCatalog } from '../../course/catalog';
 import type { ReplyChosen } from '../../scenario/scenario.machine';
-import { BAND_RESULT } from '../interaction-report';
+import type { Band } from '../../course/progress-facts';
 import type { Cmi5Launch, XapiAgent } from './launch-params';
 import {
   bandExtension,
@@ -148,6 +148,13 @@ export function verdictStatement(source: StatementSource, verdict: Verdict, sess
   return statement(source, verdict.verb, auObject(source), context, result);
 }
 
+/**
+ * A reply's band as xAPI success, as SCORM's BAND_RESULT has it (interaction-report.ts): WOW is
+ * right, misery wrong, mediocrity neither. Not imported from there, which would split that file
+ * into a chunk of its own and cost every SCORM launch one more request.
+ */
+const BAND_SUCCESS: Readonly<Record<Band, boolean | null>> = { wow: true, mediocrity: null, misery: false };
+
 const name = (locale: string, text: string): JsonObject => (text ? { name: { [locale]: text } } : {});
 
 /** A role-play reply, as a cmi5 allowed `answered`: the scene is the question, the reply the response. */
@@ -158,7 +165,7 @@ export function replyStatement(
   reply: ReplyChosen,
 ): Statement {
   const scenario = `${source.launch.activityId}/roleplay/${reply.scenarioId}`;
-  const result = BAND_RESULT[reply.band];
+  const success = BAND_SUCCESS[reply.band];
   return statement(
     source,
     'answered',
@@ -171,7 +178,7 @@ export function replyStatement(
     {
       response: reply.replyId,
       // A mediocre reply is neither right nor wrong, so it says nothing of success.
-      ...(result === 'neutral' ? {} : { success: result === 'correct' }),
+      ...(success === null ? {} : { success }),
       duration: isoDuration(reply.latencyMs),
       extensions: { [bandExtension(catalog.config.id)]: reply.band },
     },
