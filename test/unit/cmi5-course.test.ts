@@ -256,6 +256,7 @@ describe('cmi5 against the local LRS', () => {
     expect(spanish.session.getSnapshot().context.kind).toBe('cmi5');
     expect(browser.fetchPosts()).toBe(1);
     await vi.waitFor(() => expect(verbsOf(browser.lrs)).toEqual(['initialized']));
+    expect(browser.navigations).toHaveLength(1);
   });
 
   it('Review mode reads the progress, sends only initialized and terminated, and writes nothing', async () => {
@@ -341,5 +342,29 @@ describe('cmi5 against the local LRS', () => {
     const again = await open(browser, launch.url, clock, tab);
     expect(again.session.getSnapshot().context.loaded).toEqual({ facts: null, problem: 'corrupt' });
     expect(again.session.getSnapshot().context.holdingSavedData).toBe(true);
+  });
+
+  it('an answer lost on its way back: the statement is sent again with its own id and stored once', async () => {
+    const clock = testClock();
+    const browser = cmi5Browser(clock);
+    const launch = browser.launch();
+    const course = await open(browser, launch.url, clock);
+    await vi.waitFor(() => expect(verbsOf(browser.lrs)).toEqual(['initialized']));
+    let lost = 0;
+    browser.network.loseAnswer = (method, url) => method === 'PUT' && url.includes('/statements?') && lost++ < 2;
+    playFirstHalf(course, true);
+    const puts = () => browser.requests.filter((r) => r.method === 'PUT' && r.url.includes('/statements?'));
+    // initialized, then the check's answer three times: twice its answer was lost.
+    await vi.waitFor(() => expect(puts()).toHaveLength(4));
+    expect(
+      new Set(
+        puts()
+          .slice(1)
+          .map((r) => r.url),
+      ).size,
+    ).toBe(1);
+    await vi.waitFor(() => expect(course.session.getSnapshot().matches({ connected: 'healthy' })).toBe(true));
+    expect(verbsOf(browser.lrs)).toEqual(['initialized', 'answered']);
+    expect(JSON.stringify(browser.lrs.violations(), null, 1)).toEqual('[]');
   });
 });

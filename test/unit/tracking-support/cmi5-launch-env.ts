@@ -38,7 +38,12 @@ export function cmi5Browser(clock: ReturnType<typeof testClock>) {
   const toLrs = lrsFetch(lrs);
   const requests: { method: string; url: string }[] = [];
   const navigations: { url: string; how: 'replace' | 'assign' }[] = [];
-  const network: { down: boolean; answer?: (method: string, url: string) => number | null } = { down: false };
+  const network: {
+    down: boolean;
+    answer?: (method: string, url: string) => number | null;
+    /** The LRS gets the request and stores it, but its answer is lost on the way back. */
+    loseAnswer?: (method: string, url: string) => boolean;
+  } = { down: false };
   /** Pages closed (a tab shut, a page reloaded): their requests never leave, as in a browser. */
   let closedBefore = 0;
   let failures = 0;
@@ -57,6 +62,8 @@ export function cmi5Browser(clock: ReturnType<typeof testClock>) {
       }
       const status = network.answer?.(init?.method ?? 'GET', url) ?? null;
       if (status !== null) return Promise.resolve(new Response('refused by the test', { status }));
+      if (network.loseAnswer?.(init?.method ?? 'GET', url))
+        return toLrs(input, init).then(() => Promise.reject(new TypeError('Failed to fetch')));
       return toLrs(input, init);
     };
   return {
