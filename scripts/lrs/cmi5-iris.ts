@@ -42,7 +42,8 @@ export const EXTENSION = {
   launchParameters: 'https://w3id.org/xapi/cmi5/context/extensions/launchparameters',
 } as const;
 
-export const ACTIVITY_TYPE_AU = 'https://w3id.org/xapi/cmi5/activitytype/course';
+/** The type of the object of the LMS's satisfied statement for the whole course (9.3.9.0-6). */
+export const ACTIVITY_TYPE_COURSE = 'https://w3id.org/xapi/cmi5/activitytype/course';
 
 export const LAUNCH_DATA_STATE_ID = 'LMS.LaunchData';
 export const LEARNER_PREFERENCES_PROFILE_ID = 'cmi5LearnerPreferences';

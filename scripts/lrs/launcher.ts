@@ -1,13 +1,7 @@
-import {
-  ACTIVITY_TYPE_AU,
-  CATEGORY,
-  EXTENSION,
-  LAUNCH_DATA_STATE_ID,
-  LEARNER_PREFERENCES_PROFILE_ID,
-  VERB,
-} from './cmi5-iris';
+import { EXTENSION, LAUNCH_DATA_STATE_ID, LEARNER_PREFERENCES_PROFILE_ID, VERB } from './cmi5-iris';
+import { abandon, lmsStatement } from './lms-statements';
 import type { LrsCore } from './lrs-core';
-import type { Actor, Launch, LaunchOptions, Session, Statement } from './types';
+import type { Actor, Launch, LaunchOptions, Session } from './types';
 import { agentKey } from './agent-key';
 import { DocumentStore } from './document-store';
 
@@ -36,8 +30,11 @@ export function launch(core: LrsCore, options: LaunchOptions): Launch {
     fetchTokenId: core.newId(),
     authToken: Buffer.from(`lrs:${core.newId()}`).toString('base64'),
     fetched: false,
-    terminated: false,
+    ended: null,
+    launchedAt: core.now(),
   };
+  // cmi5 9.3.6.0-1: a session of this registration left open (the AU never sent terminated) ends abnormally.
+  for (const open of core.sessions.open(session.registration, activityId)) abandon(core, open);
   core.sessions.add(session);
 
   const contextTemplate = {
@@ -67,26 +64,15 @@ export function launch(core: LrsCore, options: LaunchOptions): Launch {
     updated,
   });
 
-  const launched: Statement = {
-    id: core.newId(),
-    actor: agent,
-    verb: { id: VERB.launched, display: { 'en-US': 'launched' } },
-    object: { id: activityId, objectType: 'Activity', definition: { type: ACTIVITY_TYPE_AU } },
-    context: {
-      registration: session.registration,
-      contextActivities: { ...contextTemplate.contextActivities, category: [{ id: CATEGORY.cmi5 }] },
-      extensions: {
-        ...contextTemplate.extensions,
-        [EXTENSION.launchMode]: session.launchMode,
-        [EXTENSION.launchUrl]: auUrlWithoutQuery,
-        [EXTENSION.moveOn]: session.moveOn,
-        ...(session.masteryScore === undefined ? {} : { [EXTENSION.masteryScore]: session.masteryScore }),
-        ...(options.launchParameters === undefined ? {} : { [EXTENSION.launchParameters]: options.launchParameters }),
-      },
-    },
-    timestamp: updated,
-  };
-  core.storeFromLms(launched);
+  core.storeFromLms(
+    lmsStatement(core, session, VERB.launched, {
+      [EXTENSION.launchMode]: session.launchMode,
+      [EXTENSION.launchUrl]: auUrlWithoutQuery,
+      [EXTENSION.moveOn]: session.moveOn,
+      ...(session.masteryScore === undefined ? {} : { [EXTENSION.masteryScore]: session.masteryScore }),
+      ...(options.launchParameters === undefined ? {} : { [EXTENSION.launchParameters]: options.launchParameters }),
+    }),
+  );
 
   const fetchUrl = `${core.baseUrl}/fetch/${session.fetchTokenId}`;
   const params = new URLSearchParams({

@@ -31,7 +31,7 @@ export function route(core: LrsCore, rules: readonly Rule[], raw: LrsRequest): L
     case 'statements':
       return handleStatements(core, rules, request, url.searchParams, session);
     case 'activities/state':
-      if (session.terminated && request.method !== 'GET') return afterTerminated(core, request.method);
+      if (session.ended && request.method !== 'GET') return afterEnded(core, request.method, session.ended);
       return handleState(core, request, url.searchParams);
     case 'agents/profile':
       return handleAgentProfile(core, request, url.searchParams);
@@ -40,13 +40,10 @@ export function route(core: LrsCore, rules: readonly Rule[], raw: LrsRequest): L
   }
 }
 
-/** cmi5 8.1.2.0-2 (d): the token ends with the session; writing state after terminated is refused. */
-function afterTerminated(core: LrsCore, method: string): LrsResponse {
-  core.violations.push({
-    requirement: '8.1.2.0-2 (d)',
-    message: `State ${method} after the session terminated.`,
-  });
-  return text(403, 'The session has terminated.');
+/** cmi5 8.1.2.0-2 (d): the token ends with the session; writing state after it ended is refused. */
+function afterEnded(core: LrsCore, method: string, ended: 'terminated' | 'abandoned'): LrsResponse {
+  core.violations.push({ requirement: '8.1.2.0-2 (d)', message: `State ${method} after the session ${ended}.` });
+  return text(403, `The session has ${ended}.`);
 }
 
 function lowerCaseKeys(headers: Record<string, string>): Record<string, string> {

@@ -10,6 +10,13 @@ export class SessionRegistry {
     this.#byToken.set(session.authToken, session);
   }
 
+  /** Sessions of this registration and AU that neither terminated nor were abandoned. */
+  open(registration: string, activityId: string): Session[] {
+    return [...this.#byFetchId.values()].filter(
+      (s) => s.registration === registration && s.activityId === activityId && s.ended === null,
+    );
+  }
+
   byFetchId(id: string): Session | undefined {
     return this.#byFetchId.get(id);
   }

@@ -1,4 +1,5 @@
 import { VERB } from './cmi5-iris';
+import { recordSatisfiedIfMet } from './lms-statements';
 import type { LrsCore } from './lrs-core';
 import { empty, json, text } from './responses';
 import { checkStatement, type Rule, type RuleFinding } from './rules/check-statement';
@@ -67,7 +68,9 @@ function accept(
   }
   for (const statement of toStore) {
     core.statements.add(String(statement.id), statement, stamp(core, statement, session), 'content');
-    if (isDefinedVerb(statement, VERB.terminated)) session.terminated = true;
+    if (isDefinedVerb(statement, VERB.terminated)) session.ended = 'terminated';
+    // Right after the statement that met moveOn, so the store reads in the order things happened.
+    recordSatisfiedIfMet(core, session);
   }
   return { ids: batch.map((s) => String(s.id)) };
 }

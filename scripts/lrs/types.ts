@@ -85,5 +85,8 @@ export interface Session {
   fetchTokenId: string;
   authToken: string;
   fetched: boolean;
-  terminated: boolean;
+  /** How the session ended: the AU's terminated, or the LMS's abandoned on a later launch. */
+  ended: 'terminated' | 'abandoned' | null;
+  /** When the LMS launched it (ms), for the duration of an abandoned statement. */
+  launchedAt: number;
 }

@@ -47,8 +47,40 @@ describe('local LRS: a correct cmi5 session', () => {
       'answered',
       'completed',
       'passed',
+      'satisfied',
       'terminated',
     ]);
+  });
+
+  it('records satisfied once, when the registration meets moveOn CompletedAndPassed', async () => {
+    const lrs = newTestLrs();
+    const au = await startAuSession(lrs, { masteryScore: 0.8, moveOn: 'CompletedAndPassed' });
+    await au.send(au.statement('initialized'));
+    await au.send(au.statement('completed', { completion: true, ...DURATION }));
+    const satisfiedCount = () =>
+      lrs.statements().filter((s) => (s['verb'] as { id: string }).id.endsWith('/satisfied')).length;
+    expect(satisfiedCount()).toBe(0);
+    await au.send(au.statement('passed', { success: true, score: { scaled: 0.9 }, ...DURATION }));
+    await au.send(au.statement('terminated', DURATION));
+    expect(satisfiedCount()).toBe(1);
+    const satisfied = lrs.statements().find((s) => (s['verb'] as { id: string }).id.endsWith('/satisfied'));
+    expect((satisfied?.['object'] as { id: string }).id).not.toBe(PUBLISHER_ID);
+  });
+
+  it('abandons a session left open when the AU is launched again, and refuses its late statements', async () => {
+    const lrs = newTestLrs();
+    const first = await startAuSession(lrs);
+    await first.send(first.statement('initialized'));
+    const second = await startAuSession(lrs, { registration: first.registration });
+    const abandoned = lrs.statements().find((s) => (s['verb'] as { id: string }).id.endsWith('/abandoned'));
+    expect(abandoned).toMatchObject({ result: { duration: 'PT0S' }, context: { registration: first.registration } });
+    await expectRefused(
+      lrs,
+      () => first.send(first.statement('answered', { response: 'late' })),
+      '9.3.6.0-2 (d2)',
+      403,
+    );
+    expect(await second.send(second.statement('initialized'))).toBe(204);
   });
 
   it('accepts failed in one session and passed in a later one of the same registration', async () => {

@@ -6,6 +6,7 @@ import {
   initializedOnce,
   launchModeLimits,
   noFailedAfterPassed,
+  nothingAfterAbandoned,
   noRepeatInSession,
   nothingAfterTerminated,
   onePassedOrFailedPerSession,
@@ -16,6 +17,7 @@ import { launchedActor, statementId, utcTimestamp, xapiShape } from './shape-rul
 
 /** Every cmi5 rule the LRS enforces on statements from content, in the order they are reported. */
 export const CMI5_RULES: readonly Rule[] = [
+  nothingAfterAbandoned,
   nothingAfterTerminated,
   xapiShape,
   statementId,

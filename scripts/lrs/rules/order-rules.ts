@@ -17,6 +17,12 @@ export const initializedOnce: Rule = ({ statement, sessionHistory }) =>
     ? [finding('9.3.2.0-3 (d)', 'initialized was already sent in this session.')]
     : [];
 
+/** cmi5 9.3.6.0-2: once the LMS recorded abandoned for a session, nothing more is recorded for it. */
+export const nothingAfterAbandoned: Rule = ({ session }) =>
+  session.ended === 'abandoned'
+    ? [finding('9.3.6.0-2 (d2)', 'The LMS abandoned this session when the AU was launched again.', 403)]
+    : [];
+
 /** cmi5 9.3.0.0-5 and 7.1.2.0-1: terminated is the session's last statement; later ones are refused. */
 export const nothingAfterTerminated: Rule = ({ sessionHistory }) =>
   has(sessionHistory, VERB.terminated)
