@@ -8,6 +8,7 @@ import {
   cmi5Browser,
   LEARNER,
   LRS_BASE,
+  lmsVerbsOf,
   MemoryStorage,
   stateDocument,
   verbsOf,
@@ -72,6 +73,8 @@ describe('cmi5 against the local LRS', () => {
     // 60 + 30 + 45 s of lessons, 75 s of role-play, 5 s before Exit.
     expect(statements[7]?.result).toEqual({ duration: 'PT3M35S' });
     expect(statements.every((s) => s.context?.registration === launch.registration)).toBe(true);
+    // The LMS sees moveOn (CompletedAndPassed) met by what the course sent.
+    expect(lmsVerbsOf(browser.lrs)).toContain('satisfied');
     expect(JSON.stringify(browser.lrs.violations(), null, 1)).toEqual('[]');
 
     const saved = stateDocument(browser.lrs, launch, tokenOf(tab, launch.fetchUrl), 'progress');

@@ -105,10 +105,19 @@ type StoredStatement = {
   context?: { registration?: string; extensions?: Record<string, unknown> };
 };
 
-/** The statements the AU sent (not the LMS's launched), in stored order. */
+/** Verbs only the LMS uses (cmi5 9.3): launched, satisfied, abandoned, waived. */
+const LMS_VERBS = /\/(launched|satisfied|abandoned|waived)$/;
+
+/** The statements the AU sent, in stored order, without the LMS's own. */
 export function auStatements(lrs: Lrs): StoredStatement[] {
-  return (lrs.statements() as unknown as StoredStatement[]).filter((s) => !s.verb.id.endsWith('/launched'));
+  return (lrs.statements() as unknown as StoredStatement[]).filter((s) => !LMS_VERBS.test(s.verb.id));
 }
+
+/** The LMS's own verbs, in stored order. */
+export const lmsVerbsOf = (lrs: Lrs) =>
+  (lrs.statements() as unknown as StoredStatement[])
+    .filter((s) => LMS_VERBS.test(s.verb.id))
+    .map((s) => s.verb.id.split('/').at(-1));
 
 export const verbsOf = (lrs: Lrs) => auStatements(lrs).map((s) => s.verb.id.split('/').at(-1));
 
