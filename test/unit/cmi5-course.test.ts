@@ -370,4 +370,17 @@ describe('cmi5 against the local LRS', () => {
     expect(verbsOf(browser.lrs)).toEqual(['initialized', 'answered']);
     expect(JSON.stringify(browser.lrs.violations(), null, 1)).toEqual('[]');
   });
+
+  it('LMS.LaunchData that cannot be read: the course runs on this browser and says so, sending nothing', async () => {
+    const clock = testClock();
+    const browser = cmi5Browser(clock);
+    const launch = browser.launch();
+    browser.network.answer = (method, url) => (url.includes('stateId=LMS.LaunchData') ? 500 : null);
+    const course = await open(browser, launch.url, clock);
+    expect(course.session.getSnapshot().matches('offline')).toBe(true);
+    expect(course.session.getSnapshot().context.lmsRefused).toBe(true);
+    expect(browser.requests.filter((r) => r.url.includes('stateId=LMS.LaunchData'))).toHaveLength(3);
+    playFirstHalf(course, true);
+    expect(verbsOf(browser.lrs)).toEqual([]);
+  });
 });
