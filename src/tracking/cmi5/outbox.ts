@@ -54,8 +54,6 @@ export function createOutbox({ store, client, retryDelayMs, log }: OutboxOptions
   const record: LaunchRecord = store.record;
   let failures = 0;
   let sending = false;
-  /** The item whose request is on its way: `flush` leaves it to that request, so nothing arrives twice. */
-  let inFlight: OutboxItem | null = null;
   /** After a flush nothing more is sent one by one: the page is going, and terminated was last. */
   let flushed = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -66,9 +64,7 @@ export function createOutbox({ store, client, retryDelayMs, log }: OutboxOptions
     sending = true;
     while (record.queue.length > 0 && !flushed) {
       const item = record.queue[0] as OutboxItem;
-      inFlight = item;
       const reply = await sendItem(client, item, false);
-      inFlight = null;
       if (!isSuccess(reply) && isTransient(reply)) {
         failures += 1;
         sending = false;
@@ -120,7 +116,9 @@ export function createOutbox({ store, client, retryDelayMs, log }: OutboxOptions
       if (timer) clearTimeout(timer);
       timer = null;
       flushed = true;
-      const items = record.queue.filter((i) => i !== inFlight);
+      // The item on its way one by one goes again in the batch: if it arrived after terminated it
+      // would be refused, while a same-id, same-content resend is stored once (xAPI 2.1.3).
+      const items = [...record.queue];
       const stateItems = items.filter((i) => i.kind === 'state');
       const statements = items.flatMap((i): Statement[] => (i.kind === 'statement' ? [i.statement] : []));
       // State first: the batch ends with terminated, after which the LRS takes nothing from this session.
