@@ -383,4 +383,29 @@ describe('cmi5 against the local LRS', () => {
     playFirstHalf(course, true);
     expect(verbsOf(browser.lrs)).toEqual([]);
   });
+
+  it('on another device, the journal in the State API keeps completed and passed from being sent again', async () => {
+    const clock = testClock();
+    const browser = cmi5Browser(clock);
+    const launch = browser.launch();
+    const course = await open(browser, launch.url, clock);
+    playFirstHalf(course, true);
+    playSecondHalf(course, true);
+    exit(course);
+    await vi.waitFor(() => expect(verbsOf(browser.lrs).at(-1)).toBe('terminated'));
+    browser.closePages();
+
+    browser.otherDevice();
+    const next = browser.launch({ registration: launch.registration });
+    const elsewhere = await open(browser, next.url, clock);
+    expect(elsewhere.session.getSnapshot().context.recorded.status).toMatchObject({
+      completion: 'completed',
+      success: 'passed',
+    });
+    elsewhere.progress.send({ type: 'lesson.visited', lessonId: 'hello' });
+    exit(elsewhere);
+    await vi.waitFor(() => expect(verbsOf(browser.lrs).filter((v) => v === 'terminated')).toHaveLength(2));
+    expect(verbsOf(browser.lrs).filter((v) => v === 'completed' || v === 'passed')).toEqual(['completed', 'passed']);
+    expect(JSON.stringify(browser.lrs.violations(), null, 1)).toEqual('[]');
+  });
 });

@@ -102,8 +102,9 @@ async function readLaunchData(client: XapiClient): Promise<LaunchData | null> {
 function mergeJournal(store: RecordStore, reply: XapiReply): void {
   if (!isSuccess(reply)) return;
   try {
+    // Either side may know of a verb the other does not (another browser, or a journal PUT still queued).
     const held = JSON.parse(reply.body) as RecordStore['record']['sent'];
-    Object.assign(store.record.sent, held, store.record.sent);
+    store.record.sent = { ...held, ...store.record.sent };
   } catch {
     // A journal the course cannot read adds nothing; the local one still stands.
   }

@@ -47,7 +47,7 @@ export function cmi5Browser(clock: ReturnType<typeof testClock>) {
   /** Pages closed (a tab shut, a page reloaded): their requests never leave, as in a browser. */
   let closedBefore = 0;
   let failures = 0;
-  const localStorage = new MemoryStorage();
+  let localStorage = new MemoryStorage();
   let pages = 0;
   const fetchFor =
     (page: number): typeof globalThis.fetch =>
@@ -71,7 +71,8 @@ export function cmi5Browser(clock: ReturnType<typeof testClock>) {
     requests,
     navigations,
     network,
-    localStorage,
+    /** From now on pages open on another device: nothing of this browser's storage comes along. */
+    otherDevice: () => void (localStorage = new MemoryStorage()),
     launch: (options: Partial<LaunchOptions> = {}): Launch => lrs.launch({ auUrl: AU_URL, actor: LEARNER, ...options }),
     /** What the course needs for one page (tab) at `href`; give the same sessionStorage for a reload. */
     /** Every page opened so far is closed: nothing it still had to send gets out. */
