@@ -42,7 +42,8 @@ export function createCmi5Tracker(session: Cmi5Session): Omit<Tracker, 'start'> 
   const { record } = store;
   const normal = launchData.launchMode === 'normal';
   let startedAt = source.now();
-  let judgedThisSession = false;
+  // One of passed and failed per session (9.3.0.0-3), counting one carried over from an earlier session.
+  let judgedThisSession = session.carried.some((s) => /\/(passed|failed)$/.test(s.verb.id));
 
   const statement = (s: Statement) => outbox.add({ kind: 'statement', statement: s });
   const sessionMs = () => source.now() - startedAt;
