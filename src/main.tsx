@@ -6,6 +6,7 @@ import 'virtual:brand.css';
 import { provideCourseAdapters } from './app/course-adapters';
 import { CourseContext } from './app/course-context';
 import { freshOrderSeed } from './course/fresh-order-seed';
+import { uiLocale } from './i18n/i18n';
 import { openLocalStorageStore } from './persistence/local-storage-store';
 import { createBrowserTracker } from './tracking/browser-tracker';
 import { connectTracker } from './tracking/connect-tracker';
@@ -16,8 +17,9 @@ import { CourseGate } from './ui/course-gate';
 import { loadLmsParts } from './ui/lms-parts';
 import './ui/styles.css';
 
-// The only place adapters are chosen: the LMS's own runtime when one is found (SCORM 2004 or
-// 1.2), otherwise this browser's storage. A launch URL may ask for one version with ?scorm=1.2.
+// The only place adapters are chosen: a cmi5 LMS when the launch URL names one, the LMS's own
+// runtime when one is found (SCORM 2004 or 1.2), otherwise this browser's storage. A launch URL
+// may ask for one SCORM version with ?scorm=1.2.
 const preferred = new URLSearchParams(window.location.search).get('scorm') === '1.2' ? '1.2' : '2004';
 const tracker = trackerActor({
   connect: (courseCatalog) =>
@@ -25,6 +27,7 @@ const tracker = trackerActor({
       win: window,
       catalog: courseCatalog,
       wait: { prefer: preferred },
+      cmi5: { href: window.location.href, locale: uiLocale, locales: import.meta.env.COURSE_LOCALES.split(',') },
       standalone: () => openLocalStorageStore(courseCatalog).then(createBrowserTracker),
       withLms: loadLmsParts,
     }),
