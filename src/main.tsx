@@ -6,7 +6,6 @@ import 'virtual:brand.css';
 import { provideCourseAdapters } from './app/course-adapters';
 import { CourseContext } from './app/course-context';
 import { freshOrderSeed } from './course/fresh-order-seed';
-import { uiLocale } from './i18n/i18n';
 import { openLocalStorageStore } from './persistence/local-storage-store';
 import { createBrowserTracker } from './tracking/browser-tracker';
 import { connectTracker } from './tracking/connect-tracker';
@@ -27,7 +26,7 @@ const tracker = trackerActor({
       win: window,
       catalog: courseCatalog,
       wait: { prefer: preferred },
-      cmi5: { href: window.location.href, locale: uiLocale, locales: import.meta.env.COURSE_LOCALES.split(',') },
+      cmi5: { href: window.location.href },
       standalone: () => openLocalStorageStore(courseCatalog).then(createBrowserTracker),
       withLms: loadLmsParts,
     }),

@@ -2,9 +2,12 @@
 export interface Cmi5Options {
   /** The page's address: the launch parameters, mixed with any query string of the page's own. */
   readonly href: string;
-  /** The language of this build, and every language the package ships (its sibling builds). */
-  readonly locale: string;
-  readonly locales: readonly string[];
+  /**
+   * The language of this build, and every language the package ships (its sibling builds); by
+   * default the build's own, read here so the first load does not carry them.
+   */
+  readonly locale?: string;
+  readonly locales?: readonly string[];
   readonly fetch?: typeof fetch;
   /** Holds the auth token for this launch, so a reload or a language hop does not ask for it again. */
   readonly sessionStorage?: Storage | null;

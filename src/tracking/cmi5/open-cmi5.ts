@@ -7,6 +7,7 @@ import { createBrowserTracker } from '../browser-tracker';
 import type { Connection } from '../connect-tracker';
 import type { Tracker, TrackerStart } from '../tracker';
 import { createCmi5Tracker } from './cmi5-tracker';
+import { uiLocale } from '../../i18n/i18n';
 import type { Cmi5Options } from './cmi5-options';
 import { languagePreferenceOf, parseLaunchData, type LaunchData } from './launch-data';
 import { readCmi5Launch, type Cmi5Launch } from './launch-params';
@@ -117,6 +118,7 @@ function mergeJournal(store: RecordStore, reply: XapiReply): void {
  * Null when the page's parameters are not a launch it can use.
  */
 export async function openCmi5(options: Cmi5Options, catalog: CourseCatalog): Promise<Cmi5Opened | null> {
+  const { locale = uiLocale, locales = import.meta.env.COURSE_LOCALES.split(',') } = options;
   const launch: Cmi5Launch | null = readCmi5Launch(options.href);
   if (!launch) return null;
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
@@ -147,9 +149,9 @@ export async function openCmi5(options: Cmi5Options, catalog: CourseCatalog): Pr
 
   // Read before initialized (11.0.0.0-3); it may send the learner to another language's build.
   const preferences = await read(() => client.getProfile(PROFILE_PREFERENCES));
-  const wanted = preferredLocale(isSuccess(preferences) ? languagePreferenceOf(preferences.body) : '', options.locales);
+  const wanted = preferredLocale(isSuccess(preferences) ? languagePreferenceOf(preferences.body) : '', locales);
   const hopKey = `mot:cmi5-hop:${launch.fetchUrl}`;
-  if (wanted && wanted !== options.locale && !session?.getItem(hopKey)) {
+  if (wanted && wanted !== locale && !session?.getItem(hopKey)) {
     remember(session, hopKey, wanted);
     navigate(siblingBuildUrl(options.href, wanted), 'replace');
     return { kind: 'leaving' };
@@ -173,7 +175,7 @@ export async function openCmi5(options: Cmi5Options, catalog: CourseCatalog): Pr
   });
   const tracker = createCmi5Tracker({
     catalog,
-    locale: options.locale,
+    locale,
     source: { launch, template: launchData.contextTemplate, newId: newUuid, now },
     launchData,
     store,
