@@ -17,7 +17,7 @@ import { axeViolations } from './axe';
 import { root, shots } from './built-course';
 import { launchChromium } from './chromium';
 import { catalog } from './finished-learner';
-import { watchPage } from './page-watch';
+import { watchPage, type PageWatch } from './page-watch';
 import { builtScenarios } from './scenario-data';
 import { uiText } from './ui-text';
 import { DESKTOP, PHONE, VIEWPORTS } from './viewports';
@@ -208,6 +208,27 @@ function expectSessionsBracketed(fromAu: Json[]) {
   return sessions;
 }
 
+/**
+ * xAPI answers 404 to a GET of a state document that does not exist yet (xAPI 1.0.3 part 3,
+ * 2.2): the course reads `progress` and `cmi5-journal` at launch before it has written them, and
+ * Chromium logs each 404 as a console error. Anything else failing is a fault.
+ */
+const NOT_WRITTEN_YET = /\/lrs\/xapi\/activities\/state\?.*&stateId=(progress|cmi5-journal) 404$/;
+const NOT_FOUND_LOGGED = 'Failed to load resource: the server responded with a status of 404 (Not Found)';
+
+function expectNoFaults(watch: PageWatch) {
+  const absent = watch.failedRequests.filter((r) => NOT_WRITTEN_YET.test(r));
+  expect(
+    watch.failedRequests.filter((r) => !NOT_WRITTEN_YET.test(r)),
+    'failed requests',
+  ).toEqual([]);
+  expect(
+    watch.consoleErrors.filter((e) => e !== NOT_FOUND_LOGGED),
+    'console errors',
+  ).toEqual([]);
+  expect(watch.consoleErrors).toHaveLength(absent.length);
+}
+
 /** The statement list in the preview's panel has caught up with the LRS. */
 async function waitForStatementList(page: Page, registration: string) {
   const stored = (await lrsRecord(registration)).all.length;
@@ -267,8 +288,7 @@ describe('the built course in the preview LMS in cmi5 mode', () => {
       expect(new Set(answers.flatMap((a) => (a.kind === 'reply' ? [a.scenarioId] : []))).size).toBe(
         catalog.scenarios.length,
       );
-      expect(watch.consoleErrors).toEqual([]);
-      expect(watch.failedRequests).toEqual([]);
+      expectNoFaults(watch);
 
       // Relaunch in the same registration: the course opens as a finished learner left it.
       await relaunch(page);
@@ -301,8 +321,7 @@ describe('the built course in the preview LMS in cmi5 mode', () => {
       expect(withVerb(second.fromAu, 'completed')).toHaveLength(1);
       expect(withVerb(second.fromAu, 'passed')).toHaveLength(1);
       expect(withVerb(second.fromAu, 'answered')).toHaveLength(answers.length);
-      expect(watch.consoleErrors).toEqual([]);
-      expect(watch.failedRequests).toEqual([]);
+      expectNoFaults(watch);
       console.info(
         `cmi5: ${second.all.length} statements in the registration (${second.fromAu.length} from the AU: ${checks} check answers, ${replies} replies) over ${lessons.length} lessons; ${second.violations.length} violations`,
       );
@@ -334,7 +353,6 @@ describe('the built course in the preview LMS in cmi5 mode', () => {
     expect(expectSessionsBracketed(record.fromAu).size).toBe(2);
     expect(withVerb(record.fromAu, 'answered')).toHaveLength(answers.length);
     for (const verb of ['completed', 'passed', 'failed']) expect(withVerb(record.fromAu, verb)).toEqual([]);
-    expect(watch.consoleErrors).toEqual([]);
-    expect(watch.failedRequests).toEqual([]);
+    expectNoFaults(watch);
   });
 });
