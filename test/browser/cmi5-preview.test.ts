@@ -82,12 +82,17 @@ async function openCmi5(viewport: { width: number; height: number } = DESKTOP) {
   await page.getByRole('radio', { name: 'cmi5' }).check();
   const course = page.frameLocator('iframe');
   await waitVisible(course.getByRole('link', { name: uiText('start.begin') }));
-  const registration = await page.evaluate(
+  // The registration the learner is in is the one in the frame's launch URL.
+  const src = await page.locator('iframe').getAttribute('src');
+  const registration = new URL(src ?? '', server.url).searchParams.get('registration');
+  if (!registration) throw new Error(`the frame was launched without a registration: ${src}`);
+  // The preview's next launch must continue that registration, or a relaunch would start afresh.
+  const next = await page.evaluate(
     () =>
       (window as unknown as { previewCmi5: { getState(): { registration: string | null } } }).previewCmi5.getState()
         .registration,
   );
-  if (!registration) throw new Error('the preview launched without a registration');
+  expect(next, 'the registration the preview relaunches into').toBe(registration);
   return { page, course, watch, registration };
 }
 
@@ -304,6 +309,7 @@ describe('the built course in the preview LMS in cmi5 mode', () => {
       // The preview in cmi5 mode with the statements listed: accessible, and photographed at both sizes.
       for (const viewport of VIEWPORTS) {
         await page.setViewportSize(viewport);
+        await page.evaluate(() => window.scrollTo(0, 0));
         expect(await axeViolations(page), `axe at ${viewport.name}`).toEqual([]);
         await page.screenshot({
           path: join(shots, `cmi5-preview-${viewport.name}.png`),
