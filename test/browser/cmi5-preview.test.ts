@@ -192,12 +192,18 @@ async function relaunch(page: Page) {
   await page.getByRole('button', { name: /^(Exit and relaunch|Relaunch)$/ }).click();
 }
 
-/** The `answered` statements the learner's actions should have produced, as [object id, response, band]. */
+/** xAPI success for a reply's band, as docs/tracking.md gives it: none for mediocrity. */
+const BAND_SUCCESS: Readonly<Record<Band, boolean | undefined>> = { wow: true, mediocrity: undefined, misery: false };
+
+/**
+ * The `answered` statements the learner's actions should have produced, as [object id, response,
+ * success, band]. Every check here is answered right first time.
+ */
 function expectedAnswered(activityId: string, answers: readonly Answer[]) {
   return answers.map((a) =>
     a.kind === 'check'
-      ? [`${activityId}/check/${a.checkId}`, a.response, undefined]
-      : [`${activityId}/roleplay/${a.scenarioId}/scene/${a.sceneId}`, a.replyId, a.band],
+      ? [`${activityId}/check/${a.checkId}`, a.response, true, undefined]
+      : [`${activityId}/roleplay/${a.scenarioId}/scene/${a.sceneId}`, a.replyId, BAND_SUCCESS[a.band], a.band],
   );
 }
 
@@ -281,7 +287,12 @@ describe('the built course in the preview LMS in cmi5 mode', () => {
 
       const answered = withVerb(first.fromAu, 'answered');
       expect(
-        answered.map((s) => [objectId(s), result(s)['response'], asJson(result(s)['extensions'])[BAND_IRI]]),
+        answered.map((s) => [
+          objectId(s),
+          result(s)['response'],
+          result(s)['success'],
+          asJson(result(s)['extensions'])[BAND_IRI],
+        ]),
       ).toEqual(expectedAnswered(activityId, answers));
       for (const s of answered.filter((a) => objectId(a).includes('/roleplay/'))) {
         const scenario = objectId(s).replace(/\/scene\/[^/]+$/, '');
