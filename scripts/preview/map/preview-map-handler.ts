@@ -29,7 +29,9 @@ export function previewMapHandler(maps: PreviewMaps, fallbackLanguage: string): 
     const response = url.searchParams.get('reply') ?? undefined;
     const work: Promise<{ type: string; body: string } | undefined> =
       kind === 'svg'
-        ? maps.svg(lang, scenarioId, sceneId).then((svg) => svg && { type: 'image/svg+xml', body: svg })
+        ? maps
+            .svg(lang, scenarioId, sceneId)
+            .then((svg) => (svg === undefined ? undefined : { type: 'image/svg+xml', body: svg }))
         : maps
             .answer(lang, scenarioId, sceneId && response ? { sceneId, response } : undefined)
             .then((answer) => answer && { type: 'application/json', body: JSON.stringify(answer) });
