@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { svgIds } from '../../scripts/maps';
+import type { InteractionRow } from '../../scripts/preview/app/cmi-view';
+import { statementRow } from '../../scripts/preview/app/cmi5-statement-view';
+import { lastCmi5Reply, lastScormReply } from '../../scripts/preview/app/roleplay-reply';
 import { placeAfterReply } from '../../scripts/preview/map/locate-scene';
 import { previewMapHandler } from '../../scripts/preview/map/preview-map-handler';
 import { createPreviewMaps, type PreviewMapAnswer } from '../../scripts/preview/map/preview-maps';
@@ -100,5 +103,54 @@ describe('GET /preview-map/', () => {
     expect((await fetch(`${server.url}/preview-map/late-delivery.svg?lang=fr`)).status).toBe(404);
     expect((await fetch(`${server.url}/preview-map/nothing.json?lang=en-GB`)).status).toBe(404);
     expect((await fetch(`${server.url}/preview-map/../etc/passwd`)).status).toBe(404);
+  });
+});
+
+describe('the last role-play reply the LMS received', () => {
+  const row = (index: number, id: string, response: string): InteractionRow => ({
+    index,
+    id,
+    response,
+    type: 'choice',
+    correct: '',
+    result: 'correct',
+    latency: '',
+    time: '',
+    description: '',
+  });
+
+  it('is the last scenario interaction in SCORM, skipping knowledge checks after it', () => {
+    const rows = [
+      row(0, 'scenario.late-delivery.slot-question', 'tell_her_now'),
+      row(1, 'scenario.late-delivery.the-news', 'own_it_and_ask'),
+      row(2, 'check.delivery-promise', 'b'),
+    ];
+    expect(lastScormReply(rows)).toEqual({
+      scenarioId: 'late-delivery',
+      sceneId: 'the-news',
+      response: 'own_it_and_ask',
+    });
+    expect(lastScormReply(rows.slice(2))).toBeNull();
+  });
+
+  it('is the last answered statement of a role-play scene in cmi5', () => {
+    const au = 'https://lms.example.com/activities/au/moments-of-truth';
+    const answered = (object: string, response: string) =>
+      statementRow(
+        {
+          id: object,
+          verb: { id: 'http://adlnet.gov/expapi/verbs/answered', display: { 'en-US': 'answered' } },
+          object: { id: `${au}/${object}` },
+          result: { response },
+        },
+        au,
+      );
+    const rows = [answered('roleplay/late-delivery/scene/slot-question', 'hint-at-delay'), answered('check/q1', 'a')];
+    expect(lastCmi5Reply(rows)).toEqual({
+      scenarioId: 'late-delivery',
+      sceneId: 'slot-question',
+      response: 'hint-at-delay',
+    });
+    expect(lastCmi5Reply(rows.slice(1))).toBeNull();
   });
 });
