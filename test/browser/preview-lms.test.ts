@@ -270,4 +270,22 @@ describe('preview LMS with the built course', () => {
       await context.close();
     },
   );
+
+  it('follows a role-play on its map in cmi5 mode, from the answered statements the LRS stored', async () => {
+    const scenario = builtScenarios().find((s) => s.id === 'late-delivery')!;
+    const reply = scenario.scenes.find((s) => s.id === scenario.start)!.replies.find((r) => r.id === 'hint-at-delay')!;
+    const page = await openPreview(courseServer.url);
+    await page.getByRole('radio', { name: 'cmi5' }).check();
+    await page.frameLocator('iframe').getByRole('link', { name: 'Start course' }).waitFor();
+    // The AU's frame, launched by the preview's cmi5 launcher with the LRS endpoint in its query.
+    const frame = page.frames().find((f) => f.url().includes('/courses/') && f.url().includes('endpoint='))!;
+    await frame.evaluate((id) => (window.location.hash = `#/scenario/${id}`), scenario.id);
+    await page.frameLocator('iframe').getByRole('button', { name: reply.text, exact: true }).click();
+    const map = page.locator('section', { has: page.getByRole('heading', { name: 'Role-play map' }) });
+    await expect
+      .poll(() => map.locator('svg g.highlighted').getAttribute('id'), { timeout: 15_000 })
+      .toBe(svgIds(scenario.id).scene(reply.next));
+    expect(await map.getByText(/^Scene:/).textContent()).toContain(`Scene: ${reply.next} — `);
+    await context.close();
+  });
 });
