@@ -7,6 +7,8 @@ import { PREVIEW_APP_DIR } from './build-preview-app';
 import { createCmi5Preview } from './cmi5/cmi5-preview-handler';
 import { readCmi5Au } from './cmi5/read-cmi5-au';
 import { courseInfoHandler } from './course-info-handler';
+import { previewMapHandler } from './map/preview-map-handler';
+import { createPreviewMaps } from './map/preview-maps';
 import { buildDirFor } from '../i18n/build-dirs';
 import { SOURCE_LOCALE } from '../i18n/locale-build';
 import { configuredLocales } from '../i18n/locale-build-for';
@@ -21,7 +23,8 @@ export interface PreviewServerOptions {
 /**
  * One origin for the preview page and the course, as the course must reach window.parent.API:
  * / is the preview app, /courses/<language>/ each built language (and /course/ the source language),
- * /release/ the zips, /lrs/ the local LRS for cmi5 mode and /preview-cmi5/ its launcher.
+ * /release/ the zips, /lrs/ the local LRS for cmi5 mode, /preview-cmi5/ its launcher and /preview-map/ the
+ * role-play maps.
  */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<StaticServer> {
   const { root } = options;
@@ -49,7 +52,15 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const cmi5 = createCmi5Preview(() => readCmi5Au(resolve(releaseDir, cmi5PackageFileName(config.id, config.version))));
   const server = await startStaticServer(
     { '/course/': courseDir, ...courses, '/release/': releaseDir, '/': appDir },
-    { port: options.port, handlers: [courseInfoHandler(config, releaseDir, languages), ...cmi5.handlers] },
+    {
+      port: options.port,
+      handlers: [
+        courseInfoHandler(config, releaseDir, languages),
+        // The map of the role-play being played, drawn from the scenario files in each built language.
+        previewMapHandler(createPreviewMaps(root, languages), languages[0] ?? SOURCE_LOCALE),
+        ...cmi5.handlers,
+      ],
+    },
   );
   cmi5.start(server.url);
   return server;

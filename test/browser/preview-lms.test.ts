@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { svgIds } from '../../scripts/maps/scenario-dot';
 import { buildPreviewApp } from '../../scripts/preview/build-preview-app';
 import { startPreviewServer } from '../../scripts/preview/preview-server';
 import type { StaticServer } from '../../scripts/serve/static-server';
@@ -10,6 +11,7 @@ import { axeViolations } from './axe';
 import { launchChromium } from './chromium';
 import { watchPage } from './page-watch';
 import { writeFixtureSco } from './preview-fixture-sco';
+import { builtScenarios } from './scenario-data';
 import { DESKTOP, VIEWPORTS } from './viewports';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -220,6 +222,70 @@ describe('preview LMS with the built course', () => {
     expect(names.join(' | ')).toMatch(
       /SCORM 2004.*(British English.*)?Mastery score set.*Interactions not supported.*Writes fail.*Exit course/s,
     );
+    await context.close();
+  });
+
+  it.each(VIEWPORTS)(
+    'follows a role-play on its map at $width×$height: after two replies the scene the second leads to is highlighted',
+    async (viewport) => {
+      const scenario = builtScenarios().find((s) => s.id === 'late-delivery')!;
+      const first = scenario.scenes.find((s) => s.id === scenario.start)!.replies.find((r) => r.id === 'tell-her-now')!;
+      const second = scenario.scenes.find((s) => s.id === first.next)!.replies.find((r) => r.id === 'own-it-and-ask')!;
+      const page = await openPreview(courseServer.url, viewport);
+      const watch = watchPage(page, courseServer.url);
+      await expect.poll(() => panel(page).locator('.pill').textContent()).toBe('Running');
+      const map = panel(page).locator('section', { has: page.getByRole('heading', { name: 'Role-play map' }) });
+      expect(await map.textContent()).toContain('No role-play reply yet');
+      // Straight to the role-play, as a learner arriving at it in its lesson would play it.
+      await page
+        .frames()
+        .find((f) => f.url().includes('/courses/'))!
+        .evaluate((id) => (window.location.hash = `#/scenario/${id}`), scenario.id);
+      const course = page.frameLocator('iframe');
+      for (const reply of [first, second]) {
+        await course.getByRole('button', { name: reply.text, exact: true }).click();
+        await course.getByRole('button', { name: 'Continue', exact: true }).click();
+      }
+      const highlighted = map.locator('svg g.highlighted');
+      await expect.poll(() => highlighted.getAttribute('id')).toBe(svgIds(scenario.id).scene(second.next));
+      expect(await highlighted.count()).toBe(1);
+      const options = scenario.scenes.find((s) => s.id === second.next)!;
+      expect(await map.getByText(/^Scene:/).textContent()).toBe(`Scene: ${options.id} — ${options.customer[0]}`);
+      expect(await map.getByRole('img').getAttribute('aria-labelledby')).toMatch(/map-title-late-delivery/);
+      // The map scrolls inside its box, by keyboard too; the page itself never gets wider than the screen.
+      const box = map.getByRole('region', { name: /^Map of The late delivery/ });
+      expect(await box.getAttribute('tabindex')).toBe('0');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      const full = map.getByRole('link', { name: /Open the map full size/ });
+      const fullSize = await page.request.get(new URL((await full.getAttribute('href'))!, `${courseServer.url}/`).href);
+      expect(await fullSize.text()).toContain('class="node scene highlighted"');
+      expect(watch.failedRequests).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+      await map.scrollIntoViewIfNeeded();
+      await page.screenshot({
+        path: join(shots, `preview-lms-map-${viewport.name}.png`),
+        fullPage: viewport.name === 'phone',
+      });
+      await map.screenshot({ path: join(shots, `preview-lms-map-card-${viewport.name}.png`) });
+      await context.close();
+    },
+  );
+
+  it('follows a role-play on its map in cmi5 mode, from the answered statements the LRS stored', async () => {
+    const scenario = builtScenarios().find((s) => s.id === 'late-delivery')!;
+    const reply = scenario.scenes.find((s) => s.id === scenario.start)!.replies.find((r) => r.id === 'hint-at-delay')!;
+    const page = await openPreview(courseServer.url);
+    await page.getByRole('radio', { name: 'cmi5' }).check();
+    await page.frameLocator('iframe').getByRole('link', { name: 'Start course' }).waitFor();
+    // The AU's frame, launched by the preview's cmi5 launcher with the LRS endpoint in its query.
+    const frame = page.frames().find((f) => f.url().includes('/courses/') && f.url().includes('endpoint='))!;
+    await frame.evaluate((id) => (window.location.hash = `#/scenario/${id}`), scenario.id);
+    await page.frameLocator('iframe').getByRole('button', { name: reply.text, exact: true }).click();
+    const map = page.locator('section', { has: page.getByRole('heading', { name: 'Role-play map' }) });
+    await expect
+      .poll(() => map.locator('svg g.highlighted').getAttribute('id'), { timeout: 15_000 })
+      .toBe(svgIds(scenario.id).scene(reply.next));
+    expect(await map.getByText(/^Scene:/).textContent()).toContain(`Scene: ${reply.next} — `);
     await context.close();
   });
 });

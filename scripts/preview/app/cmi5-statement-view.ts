@@ -1,3 +1,5 @@
+import type { RoleplayReply } from './roleplay-reply';
+
 /** One row of the cmi5 statement list: what a tester needs to read at a glance. */
 export interface StatementRow {
   readonly id: string;
@@ -5,6 +7,8 @@ export interface StatementRow {
   readonly verb: string;
   readonly object: string;
   readonly result: string;
+  /** For an `answered` statement of a role-play scene: the reply, so the map panel can follow it. */
+  readonly answered?: RoleplayReply;
 }
 
 export interface ViolationRow {
@@ -38,7 +42,18 @@ export function statementRow(statement: Json, activityId: string | null): Statem
     verb: firstValue(verb['display']) ?? lastSegment(text(verb['id'])),
     object: relative ?? (objectId === activityId ? 'the AU' : (name ?? objectId)),
     result: resultText(asRecord(statement['result'])),
+    ...answeredReply(text(verb['id']), relative, asRecord(statement['result'])['response']),
   };
+}
+
+const ANSWERED = 'http://adlnet.gov/expapi/verbs/answered';
+const SCENE_OBJECT = /^roleplay\/([^/]+)\/scene\/([^/]+)$/;
+
+/** A role-play reply: `answered` with object `<activityId>/roleplay/<scenarioId>/scene/<sceneId>` (docs/tracking.md). */
+function answeredReply(verbId: string, relative: string | null, response: unknown): { answered?: RoleplayReply } {
+  const match = verbId === ANSWERED && relative ? SCENE_OBJECT.exec(relative) : null;
+  if (!match || typeof response !== 'string') return {};
+  return { answered: { scenarioId: match[1] ?? '', sceneId: match[2] ?? '', response } };
 }
 
 function resultText(result: Json): string {

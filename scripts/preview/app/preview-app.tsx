@@ -7,10 +7,12 @@ import { CourseFrame } from './components/course-frame';
 import { InteractionsCard } from './components/interactions-card';
 import { LmsControls } from './components/lms-controls';
 import { ObjectivesCard } from './components/objectives-card';
+import { RoleplayMapCard } from './components/roleplay-map-card';
 import { SessionCard } from './components/session-card';
 import { SuspendDataCard } from './components/suspend-data-card';
 import { TopBar } from './components/top-bar';
 import type { PreviewLms } from './preview-lms';
+import { lastCmi5Reply, lastScormReply } from './roleplay-reply';
 
 export interface StandardChoice {
   readonly cmi5: boolean;
@@ -62,6 +64,7 @@ export function PreviewApp({
           />
           <aside id="panel" className="panel" aria-label="What the LMS received" tabIndex={-1}>
             <Cmi5ViolationsCard rows={cmi5State.violations} />
+            <RoleplayMapCard reply={lastCmi5Reply(cmi5State.statements)} language={state.settings.language} />
             <Cmi5StatementsCard rows={cmi5State.statements} />
           </aside>
         </main>
@@ -71,6 +74,15 @@ export function PreviewApp({
           <aside id="panel" className="panel" aria-label="What the LMS received" tabIndex={-1}>
             <SessionCard state={state} session={shown} />
             <SuspendDataCard version={state.settings.version} suspendData={shown?.view.suspendData ?? ''} />
+            <RoleplayMapCard
+              reply={lastScormReply(shown?.view.interactions ?? [])}
+              language={state.settings.language}
+              silent={
+                state.settings.presets.noInteractions
+                  ? 'The “interactions not supported” preset is on: no reply reaches the LMS, so there is no map to follow.'
+                  : undefined
+              }
+            />
             <InteractionsCard
               rows={shown?.view.interactions ?? []}
               unsupported={state.settings.presets.noInteractions}
