@@ -54,12 +54,19 @@ export class Cmi5PreviewLms {
 
   getState = (): Cmi5State => this.state;
 
+  private launching: Promise<void> | null = null;
+
   /** Connects the frame, launches and starts polling: the page has switched to cmi5 mode. */
   attach(frame: FrameHost, language: string): void {
     if (this.frame === frame) return;
     this.frame = frame;
     this.timer ??= setInterval(() => void this.refresh(), POLL_MS);
-    void this.launch(language);
+    // A frame set up twice in a row (detached and attached again at once) must not launch twice:
+    // each launch makes a registration, and the first would be left behind with only `launched`.
+    // The launch under way opens the URL in whichever frame is attached when it answers.
+    this.launching ??= this.launch(language).finally(() => {
+      this.launching = null;
+    });
   }
 
   /** The page left cmi5 mode: unload the course and stop polling. */
