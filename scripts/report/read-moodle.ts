@@ -1,0 +1,105 @@
+import { ExportError, questionOfInteractionId, responseTokens, type ReadExport, type RecordedAnswer } from './answers';
+import { guessDelimiter, parseDelimited } from './csv';
+
+/**
+ * Moodle's SCORM "Interactions report" download (mod/scorm/report/interactions): one row per
+ * learner and attempt. User columns come first ("Name", then the site's identity fields such as
+ * "Email address"), then "Attempt", "Started on", "Last accessed on", "Score", one column per SCO,
+ * then for each interaction n from 0 the columns the teacher ticked: "Question n" (the interaction
+ * id), "Response n" (student_response), "Right answer n", "Result n". Its "CSV" download is
+ * tab-separated; every value went through Moodle's s(), so it is HTML-escaped.
+ */
+export const MOODLE_COLUMNS = {
+  attempt: 'Attempt',
+  question: /^Question (\d+)$/,
+  response: /^Response (\d+)$/,
+  result: /^Result (\d+)$/,
+} as const;
+
+/** True when the header row is the interactions report's. */
+export function looksLikeMoodle(headerLine: string): boolean {
+  return /(^|[\t,;])"?Response \d+"?([\t,;]|$)/.test(headerLine) && /(^|[\t,;])"?Attempt"?([\t,;]|$)/.test(headerLine);
+}
+
+/** Moodle's s() undone: the report escapes &, <, >, " and ' in every value. */
+export function unescapeMoodle(value: string): string {
+  return value
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#0?39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+interface InteractionColumns {
+  question?: number;
+  response?: number;
+  result?: number;
+}
+
+export function readMoodle(text: string, file: string): ReadExport {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const rows = parseDelimited(text, guessDelimiter(firstLine), file);
+  const header = rows[0];
+  if (!header) throw new ExportError(`${file}:1: the file is empty`);
+  const headings = header.fields.map((h) => h.trim());
+  const attemptColumn = headings.indexOf(MOODLE_COLUMNS.attempt);
+  if (attemptColumn < 1)
+    throw new ExportError(`${file}:${header.line}: no "Attempt" column after the learner's name`);
+  const interactions = new Map<number, InteractionColumns>();
+  headings.forEach((heading, column) => {
+    for (const kind of ['question', 'response', 'result'] as const) {
+      const match = MOODLE_COLUMNS[kind].exec(heading);
+      if (!match) continue;
+      const n = Number(match[1]);
+      interactions.set(n, { ...interactions.get(n), [kind]: column });
+    }
+  });
+  const numbers = [...interactions.keys()].sort((a, b) => a - b);
+  if (!numbers.some((n) => interactions.get(n)?.question !== undefined))
+    throw new ExportError(
+      `${file}:${header.line}: no "Question n" columns. In Moodle's Interactions report, tick "Summary of question" ` +
+        '(and "Summary of responses" and "Summary of result") under the report options, then download again',
+    );
+
+  const answers: RecordedAnswer[] = [];
+  let skipped = 0;
+  for (const row of rows.slice(1)) {
+    if (row.fields.length !== headings.length)
+      throw new ExportError(
+        `${file}:${row.line}: ${row.fields.length} columns, but the header has ${headings.length}`,
+      );
+    const cell = (column: number | undefined) => (column === undefined ? '' : unescapeMoodle(row.fields[column] ?? ''));
+    // The learner is everything Moodle prints before the attempt: the name and identity fields.
+    const learner = row.fields.slice(0, attemptColumn).map(unescapeMoodle).join(' | ');
+    const attemptText = cell(attemptColumn);
+    if (attemptText === '-' || attemptText === '') continue; // a learner with no attempt yet
+    const attempt = Number(attemptText);
+    if (!Number.isInteger(attempt) || attempt < 1)
+      throw new ExportError(`${file}:${row.line}: the attempt "${attemptText}" is not a whole number`);
+    for (const n of numbers) {
+      const columns = interactions.get(n) ?? {};
+      const id = cell(columns.question);
+      if (id === '') continue;
+      const question = questionOfInteractionId(id);
+      if (!question) {
+        skipped += 1;
+        continue;
+      }
+      const result = cell(columns.result);
+      answers.push({
+        learner,
+        question,
+        response: responseTokens(cell(columns.response)),
+        result: result === '' ? null : result,
+        attempt,
+        // Interactions are numbered in the order the course journaled them.
+        at: null,
+        where: `${file}:${row.line} (Question ${n})`,
+      });
+    }
+  }
+  return { format: 'moodle', answers, skipped };
+}
