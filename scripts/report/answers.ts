@@ -16,9 +16,13 @@ export interface RecordedAnswer {
   readonly attempt: number;
   /** When, in epoch milliseconds, if the export says. */
   readonly at: number | null;
-  /** Where it was read, as "file:line" (or "file: statement N"), for messages. */
-  readonly where: string;
+  /** Where it was read, for messages ("file:line"); the file name is shared by every answer of a file. */
+  readonly file: string;
+  readonly line: number;
 }
+
+/** "file:line", for messages about one answer. */
+export const whereOf = (answer: Pick<RecordedAnswer, 'file' | 'line'>): string => `${answer.file}:${answer.line}`;
 
 /** What one export file gave. */
 export interface ReadExport {

@@ -10,51 +10,80 @@ export interface CsvRow {
 /** Splits `text` into rows of fields; a byte-order mark and a trailing line break are ignored. */
 export function parseDelimited(text: string, delimiter: string, file: string): CsvRow[] {
   const rows: CsvRow[] = [];
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let rowLine = 1;
-  let quoted = false;
-  let i = 0;
-  const endRow = () => {
-    fields.push(field);
-    if (!(fields.length === 1 && fields[0] === '')) rows.push({ line: rowLine, fields });
-    fields = [];
-    field = '';
-  };
-  while (i < source.length) {
-    const c = source[i];
-    if (quoted) {
-      if (c === '"') {
-        if (source[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-      } else {
-        if (c === '\n') line += 1;
-        field += c;
-      }
-      i += 1;
-      continue;
-    }
-    if (c === '"' && field === '') quoted = true;
-    else if (c === delimiter) {
-      fields.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && source[i + 1] === '\n') i += 1;
-      endRow();
-      line += 1;
-      rowLine = line;
-    } else field += c;
-    i += 1;
-  }
-  if (quoted) throw new Error(`${file}:${rowLine}: a quoted field is never closed`);
-  if (field !== '' || fields.length > 0) endRow();
+  eachDelimitedRow(text, delimiter, file, (row) => void rows.push(row));
   return rows;
+}
+
+/**
+ * Hands each row to `visit` as soon as it is read, so a reader keeps what it needs of a row and
+ * never holds every row of a large export at once.
+ */
+export function eachDelimitedRow(text: string, delimiter: string, file: string, visit: (row: CsvRow) => void): void {
+  const d = delimiter.charCodeAt(0);
+  const QUOTE = 34;
+  const LF = 10;
+  const CR = 13;
+  const end = text.length;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 1;
+  // Field by field, slicing rather than adding characters: exports run to tens of megabytes.
+  while (i < end) {
+    const rowLine = line;
+    const fields: string[] = [];
+    for (;;) {
+      let value: string;
+      if (text.charCodeAt(i) === QUOTE) {
+        let from = i + 1;
+        value = '';
+        for (;;) {
+          const close = text.indexOf('"', from);
+          if (close < 0) throw new Error(`${file}:${rowLine}: a quoted field is never closed`);
+          value += text.slice(from, close);
+          if (text.charCodeAt(close + 1) === QUOTE) {
+            value += '"';
+            from = close + 2;
+          } else {
+            i = close + 1;
+            break;
+          }
+        }
+        for (let n = value.indexOf('\n'); n >= 0; n = value.indexOf('\n', n + 1)) line += 1;
+        // Anything between the closing quote and the delimiter is kept, as lenient readers do.
+        const from2 = i;
+        while (i < end) {
+          const c = text.charCodeAt(i);
+          if (c === d || c === LF || c === CR) break;
+          i += 1;
+        }
+        value += text.slice(from2, i);
+      } else {
+        const from = i;
+        while (i < end) {
+          const c = text.charCodeAt(i);
+          if (c === d || c === LF || c === CR) break;
+          i += 1;
+        }
+        value = text.slice(from, i);
+      }
+      fields.push(value);
+      if (i < end && text.charCodeAt(i) === d) {
+        i += 1;
+        continue;
+      }
+      break;
+    }
+    if (text.charCodeAt(i) === CR) i += 1;
+    if (text.charCodeAt(i) === LF) i += 1;
+    line += 1;
+    if (!(fields.length === 1 && fields[0] === '')) visit({ line: rowLine, fields });
+  }
+}
+
+/** The first line of a text, found without splitting the whole of it. */
+export function firstLineOf(text: string): string {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1, 65_536) : text.slice(0, 65_536);
+  const cut = body.search(/\r?\n/);
+  return cut < 0 ? body : body.slice(0, cut);
 }
 
 /** The delimiter of a header line: a tab (Moodle's "CSV" download), a semicolon or a comma. */

@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { ExportError, type ReadExport } from './answers';
+import { firstLineOf } from './csv';
 import { looksLikeGenericCsv, readGenericCsv } from './read-generic';
 import { looksLikeMoodle, readMoodle } from './read-moodle';
 import { readXapi } from './read-xapi';
 
 /** Reads an export of any supported format, told apart by its content, never its file name. */
 export function readExportText(text: string, file: string): ReadExport {
-  const body = text.replace(/^\uFEFF/, '');
-  const first = body.trimStart()[0];
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const first = body.slice(0, 1024).trimStart()[0];
   if (first === '[' || first === '{') return readXapi(body, file);
-  const header = body.split(/\r?\n/, 1)[0] ?? '';
+  const header = firstLineOf(body);
   if (looksLikeMoodle(header)) return readMoodle(body, file);
   if (looksLikeGenericCsv(header)) return readGenericCsv(body, file);
   throw new ExportError(

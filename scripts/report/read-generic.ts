@@ -1,5 +1,5 @@
 import { ExportError, questionOfInteractionId, responseTokens, type ReadExport, type RecordedAnswer } from './answers';
-import { guessDelimiter, parseDelimited } from './csv';
+import { eachDelimitedRow, firstLineOf, guessDelimiter, type CsvRow } from './csv';
 
 /** Accepted headings (any case) of the generic CSV; timestamp is optional. */
 const HEADINGS = {
@@ -27,10 +27,28 @@ export function looksLikeGenericCsv(headerLine: string): boolean {
  * result. Rows are taken in file order unless a timestamp column orders them.
  */
 export function readGenericCsv(text: string, file: string): ReadExport {
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const rows = parseDelimited(text, guessDelimiter(firstLine), file);
-  const header = rows[0];
+  const firstLine = firstLineOf(text);
+  let header: CsvRow | undefined;
+  let columns = { learner: -1, interaction: -1, response: -1, result: -1, timestamp: -1 };
+  const answers: RecordedAnswer[] = [];
+  let skipped = 0;
+  eachDelimitedRow(text, guessDelimiter(firstLine), file, (row) => {
+    if (!header) {
+      header = row;
+      columns = columnsOf(row, file);
+      return;
+    }
+    const answer = answerOf(row, header, columns, file);
+    if (answer) answers.push(answer);
+    else skipped += 1;
+  });
   if (!header) throw new ExportError(`${file}:1: the file is empty`);
+  return { format: 'generic-csv', answers, skipped };
+}
+
+type Columns = Record<'learner' | 'interaction' | 'response' | 'result' | 'timestamp', number>;
+
+function columnsOf(header: CsvRow, file: string): Columns {
   const columns = {
     learner: columnOf(header.fields, 'learner'),
     interaction: columnOf(header.fields, 'interaction'),
@@ -43,38 +61,33 @@ export function readGenericCsv(text: string, file: string): ReadExport {
       throw new ExportError(
         `${file}:${header.line}: no "${required}" column (the header must name learner, interaction, response and, optionally, result and timestamp)`,
       );
-  const answers: RecordedAnswer[] = [];
-  let skipped = 0;
-  for (const row of rows.slice(1)) {
-    if (row.fields.length !== header.fields.length)
-      throw new ExportError(
-        `${file}:${row.line}: ${row.fields.length} fields, but the header has ${header.fields.length}`,
-      );
-    const cell = (column: number) => (column < 0 ? '' : (row.fields[column] ?? '').trim());
-    const learner = cell(columns.learner);
-    if (learner === '') throw new ExportError(`${file}:${row.line}: the learner is empty`);
-    const id = cell(columns.interaction);
-    const question = questionOfInteractionId(id);
-    if (!question) {
-      skipped += 1;
-      continue;
-    }
-    let at: number | null = null;
-    const stamp = cell(columns.timestamp);
-    if (stamp !== '') {
-      at = Date.parse(stamp);
-      if (Number.isNaN(at)) throw new ExportError(`${file}:${row.line}: the timestamp "${stamp}" is not a date`);
-    }
-    const result = cell(columns.result);
-    answers.push({
-      learner,
-      question,
-      response: responseTokens(cell(columns.response)),
-      result: result === '' ? null : result,
-      attempt: 1,
-      at,
-      where: `${file}:${row.line}`,
-    });
+  return columns;
+}
+
+/** One row as an answer; null for a row about something else than this course's questions. */
+function answerOf(row: CsvRow, header: CsvRow, columns: Columns, file: string): RecordedAnswer | null {
+  if (row.fields.length !== header.fields.length)
+    throw new ExportError(`${file}:${row.line}: ${row.fields.length} fields, but the header has ${header.fields.length}`);
+  const cell = (column: number) => (column < 0 ? '' : (row.fields[column] ?? '').trim());
+  const learner = cell(columns.learner);
+  if (learner === '') throw new ExportError(`${file}:${row.line}: the learner is empty`);
+  const question = questionOfInteractionId(cell(columns.interaction));
+  if (!question) return null;
+  let at: number | null = null;
+  const stamp = cell(columns.timestamp);
+  if (stamp !== '') {
+    at = Date.parse(stamp);
+    if (Number.isNaN(at)) throw new ExportError(`${file}:${row.line}: the timestamp "${stamp}" is not a date`);
   }
-  return { format: 'generic-csv', answers, skipped };
+  const result = cell(columns.result);
+  return {
+    learner,
+    question,
+    response: responseTokens(cell(columns.response)),
+    result: result === '' ? null : result,
+    attempt: 1,
+    at,
+    file,
+    line: row.line,
+  };
 }

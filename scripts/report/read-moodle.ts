@@ -1,5 +1,5 @@
 import { ExportError, questionOfInteractionId, responseTokens, type ReadExport, type RecordedAnswer } from './answers';
-import { guessDelimiter, parseDelimited } from './csv';
+import { eachDelimitedRow, firstLineOf, guessDelimiter, type CsvRow } from './csv';
 
 /**
  * Moodle's SCORM "Interactions report" download (mod/scorm/report/interactions): one row per
@@ -40,14 +40,28 @@ interface InteractionColumns {
 }
 
 export function readMoodle(text: string, file: string): ReadExport {
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const rows = parseDelimited(text, guessDelimiter(firstLine), file);
-  const header = rows[0];
-  if (!header) throw new ExportError(`${file}:1: the file is empty`);
+  let layout: MoodleLayout | null = null;
+  const answers: RecordedAnswer[] = [];
+  let skipped = 0;
+  eachDelimitedRow(text, guessDelimiter(firstLineOf(text)), file, (row) => {
+    if (!layout) layout = layoutOf(row, file);
+    else skipped += readRow(row, layout, file, answers);
+  });
+  if (!layout) throw new ExportError(`${file}:1: the file is empty`);
+  return { format: 'moodle', answers, skipped };
+}
+
+interface MoodleLayout {
+  readonly width: number;
+  readonly attemptColumn: number;
+  /** Interaction numbers in order, each with its columns. */
+  readonly interactions: readonly (readonly [number, InteractionColumns])[];
+}
+
+function layoutOf(header: CsvRow, file: string): MoodleLayout {
   const headings = header.fields.map((h) => h.trim());
   const attemptColumn = headings.indexOf(MOODLE_COLUMNS.attempt);
-  if (attemptColumn < 1)
-    throw new ExportError(`${file}:${header.line}: no "Attempt" column after the learner's name`);
+  if (attemptColumn < 1) throw new ExportError(`${file}:${header.line}: no "Attempt" column after the learner's name`);
   const interactions = new Map<number, InteractionColumns>();
   headings.forEach((heading, column) => {
     for (const kind of ['question', 'response', 'result'] as const) {
@@ -57,49 +71,47 @@ export function readMoodle(text: string, file: string): ReadExport {
       interactions.set(n, { ...interactions.get(n), [kind]: column });
     }
   });
-  const numbers = [...interactions.keys()].sort((a, b) => a - b);
-  if (!numbers.some((n) => interactions.get(n)?.question !== undefined))
+  if (![...interactions.values()].some((c) => c.question !== undefined))
     throw new ExportError(
       `${file}:${header.line}: no "Question n" columns. In Moodle's Interactions report, tick "Summary of question" ` +
         '(and "Summary of responses" and "Summary of result") under the report options, then download again',
     );
+  return { width: headings.length, attemptColumn, interactions: [...interactions].sort((a, b) => a[0] - b[0]) };
+}
 
-  const answers: RecordedAnswer[] = [];
+/** The answers of one learner's attempt, added to `into`; returns how many interactions were not this course's. */
+function readRow(row: CsvRow, layout: MoodleLayout, file: string, into: RecordedAnswer[]): number {
+  if (row.fields.length !== layout.width)
+    throw new ExportError(`${file}:${row.line}: ${row.fields.length} columns, but the header has ${layout.width}`);
+  const cell = (column: number | undefined) => (column === undefined ? '' : unescapeMoodle(row.fields[column] ?? ''));
+  const attemptText = cell(layout.attemptColumn);
+  if (attemptText === '-' || attemptText === '') return 0; // a learner with no attempt yet
+  const attempt = Number(attemptText);
+  if (!Number.isInteger(attempt) || attempt < 1)
+    throw new ExportError(`${file}:${row.line}: the attempt "${attemptText}" is not a whole number`);
+  // The learner is everything Moodle prints before the attempt: the name and identity fields.
+  const learner = row.fields.slice(0, layout.attemptColumn).map(unescapeMoodle).join(' | ');
   let skipped = 0;
-  for (const row of rows.slice(1)) {
-    if (row.fields.length !== headings.length)
-      throw new ExportError(
-        `${file}:${row.line}: ${row.fields.length} columns, but the header has ${headings.length}`,
-      );
-    const cell = (column: number | undefined) => (column === undefined ? '' : unescapeMoodle(row.fields[column] ?? ''));
-    // The learner is everything Moodle prints before the attempt: the name and identity fields.
-    const learner = row.fields.slice(0, attemptColumn).map(unescapeMoodle).join(' | ');
-    const attemptText = cell(attemptColumn);
-    if (attemptText === '-' || attemptText === '') continue; // a learner with no attempt yet
-    const attempt = Number(attemptText);
-    if (!Number.isInteger(attempt) || attempt < 1)
-      throw new ExportError(`${file}:${row.line}: the attempt "${attemptText}" is not a whole number`);
-    for (const n of numbers) {
-      const columns = interactions.get(n) ?? {};
-      const id = cell(columns.question);
-      if (id === '') continue;
-      const question = questionOfInteractionId(id);
-      if (!question) {
-        skipped += 1;
-        continue;
-      }
-      const result = cell(columns.result);
-      answers.push({
-        learner,
-        question,
-        response: responseTokens(cell(columns.response)),
-        result: result === '' ? null : result,
-        attempt,
-        // Interactions are numbered in the order the course journaled them.
-        at: null,
-        where: `${file}:${row.line} (Question ${n})`,
-      });
+  for (const [, columns] of layout.interactions) {
+    const id = cell(columns.question);
+    if (id === '') continue;
+    const question = questionOfInteractionId(id);
+    if (!question) {
+      skipped += 1;
+      continue;
     }
+    const result = cell(columns.result);
+    into.push({
+      learner,
+      question,
+      response: responseTokens(cell(columns.response)),
+      result: result === '' ? null : result,
+      attempt,
+      // Interactions are numbered in the order the course journaled them; the row has no times.
+      at: null,
+      file,
+      line: row.line,
+    });
   }
-  return { format: 'moodle', answers, skipped };
+  return skipped;
 }

@@ -113,7 +113,8 @@ export function readXapi(source: string, file: string): ReadExport {
         typeof band === 'string' ? band : typeof success === 'boolean' ? (success ? 'correct' : 'incorrect') : null,
       attempt: 1,
       at,
-      where,
+      file,
+      line: lines[index] ?? 1,
     });
   });
   return { format: 'xapi', answers, skipped };

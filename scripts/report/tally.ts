@@ -1,4 +1,4 @@
-import type { RecordedAnswer } from './answers';
+import { whereOf, type RecordedAnswer } from './answers';
 import { optionOfResponse, replyOfResponse, type ReportCourse } from './course-model';
 
 /** One step of a path through a role-play. */
@@ -86,7 +86,7 @@ export function tallyAnswers(course: ReportCourse, answers: readonly RecordedAns
   let unmatchedCount = 0;
   const miss = (answer: RecordedAnswer) => {
     unmatchedCount += 1;
-    if (unmatched.length < 5) unmatched.push(answer.where);
+    if (unmatched.length < 5) unmatched.push(whereOf(answer));
   };
 
   const scenarioWork = new Map(

@@ -68,5 +68,6 @@ export function writeXapiStatements(course: ReportCourse, plays: readonly Learne
       }
     }
   });
-  return `${JSON.stringify({ statements, more: '' }, null, 1)}\n`;
+  // One statement a line: compact like an LRS's export, yet each statement has a line of its own for messages.
+  return `{"statements": [\n${statements.map((s) => JSON.stringify(s)).join(',\n')}\n], "more": ""}\n`;
 }
