@@ -27,34 +27,53 @@ function learnerOf(actor: Json | null): string | null {
   return text(actor.mbox) ?? text(actor.mbox_sha1sum) ?? text(actor.openid);
 }
 
+interface Span {
+  readonly line: number;
+  readonly start: number;
+  end: number;
+}
+
 /**
- * The line each statement of the list starts on, found by walking the JSON text: so a malformed
- * statement is named by its line, as a CSV row is.
+ * Where each object at `listDepth` starts and ends (its line and offsets), found by walking the
+ * JSON text: so a malformed statement is named by its line, as a CSV row is.
  */
-function statementLines(source: string, listDepth: number): number[] {
-  const lines: number[] = [];
+function objectSpans(source: string, listDepth: number): Span[] {
+  const spans: Span[] = [];
   let depth = 0;
   let line = 1;
   let inString = false;
   for (let i = 0; i < source.length; i += 1) {
-    const c = source[i];
-    if (c === '\n') line += 1;
+    const c = source.charCodeAt(i);
+    if (c === 10) line += 1;
     if (inString) {
-      if (c === '\\') i += 1;
-      else if (c === '"') inString = false;
+      if (c === 92) i += 1;
+      else if (c === 34) inString = false;
       continue;
     }
-    if (c === '"') inString = true;
-    else if (c === '{' || c === '[') {
-      if (depth === listDepth && c === '{') lines.push(line);
+    if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (depth === listDepth && c === 123) spans.push({ line, start: i, end: source.length });
       depth += 1;
-    } else if (c === '}' || c === ']') depth -= 1;
+    } else if (c === 125 || c === 93) {
+      depth -= 1;
+      const last = spans.at(-1);
+      if (depth === listDepth && c === 125 && last) last.end = i + 1;
+    }
   }
-  return lines;
+  return spans;
 }
 
-function lineOfOffset(source: string, offset: number): number {
-  return source.slice(0, offset).split('\n').length;
+/** The line of a JSON syntax error: the first statement that does not parse on its own, else line 1. */
+function lineOfSyntaxError(source: string): number {
+  const listDepth = source.trimStart().startsWith('[') ? 1 : 2;
+  for (const span of objectSpans(source, listDepth)) {
+    try {
+      JSON.parse(source.slice(span.start, span.end));
+    } catch {
+      return span.line;
+    }
+  }
+  return 1;
 }
 
 /**
@@ -68,15 +87,13 @@ export function readXapi(source: string, file: string): ReadExport {
   try {
     parsed = JSON.parse(source);
   } catch (error) {
-    const position = /position (\d+)/.exec(String(error))?.[1];
-    const where = position === undefined ? '1' : String(lineOfOffset(source, Number(position)));
-    throw new ExportError(`${file}:${where}: not JSON (${(error as Error).message})`);
+    throw new ExportError(`${file}:${lineOfSyntaxError(source)}: not JSON (${(error as Error).message.slice(0, 120)})`);
   }
   const page = record(parsed);
   const list = Array.isArray(parsed) ? parsed : page && Array.isArray(page.statements) ? page.statements : null;
   if (!list) throw new ExportError(`${file}:1: neither a list of statements nor an object with "statements"`);
   // An array's statements sit at depth 1; a page's, inside "statements", at depth 2.
-  const lines = statementLines(source, Array.isArray(parsed) ? 1 : 2);
+  const lines = objectSpans(source, Array.isArray(parsed) ? 1 : 2).map((span) => span.line);
   const answers: RecordedAnswer[] = [];
   let skipped = 0;
   list.forEach((value: unknown, index) => {
