@@ -16,7 +16,9 @@ async function main() {
       `Wrote ${resolve(parsed.out)} (${Math.round(bytes / 1024)} kB): ${tally.learners} learners, ${tally.answers} answers, in ${seconds} s.`,
     );
     if (tally.unmatched.count > 0)
-      console.warn(`${tally.unmatched.count} answers do not match this course, e.g. ${tally.unmatched.examples.join(', ')}`);
+      console.warn(
+        `${tally.unmatched.count} answers do not match this course, e.g. ${tally.unmatched.examples.join(', ')}`,
+      );
   } catch (error) {
     if (error instanceof ExportError) {
       console.error(error.message);

@@ -44,9 +44,7 @@ export function loadReportCourse(root: string): ReportCourse {
   const built = buildCatalog(root);
   const catalog = built.catalog;
   if (!catalog) throw new Error(`the course in ${root} has no readable course.config.json`);
-  const maps = new Map(
-    readMapSources(root).flatMap((s) => (s.scenario ? [[s.scenario.id, s.scenario] as const] : [])),
-  );
+  const maps = new Map(readMapSources(root).flatMap((s) => (s.scenario ? [[s.scenario.id, s.scenario] as const] : [])));
   const lessonOf = new Map(catalog.lessons.map((l) => [l.id, l]));
   const checks = new Map<string, ReportCheck>();
   for (const check of catalog.checks) {
@@ -114,7 +112,10 @@ export function replyOfResponse(scenario: ReportScenario, sceneId: string, token
 
 /** The option a recorded response token names: its id or its SCORM 2004 short identifier. */
 export function optionOfResponse(check: ReportCheck, token: string): string | null {
-  return (check.options.find((o) => o.id === token) ?? check.options.find((o) => shortIdentifier(o.id) === token))?.id ?? null;
+  return (
+    (check.options.find((o) => o.id === token) ?? check.options.find((o) => shortIdentifier(o.id) === token))?.id ??
+    null
+  );
 }
 
 export const bandOfReply = (scenario: ReportScenario, sceneId: string, replyId: string): Band | undefined =>

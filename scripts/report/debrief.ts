@@ -15,7 +15,10 @@ export interface DebriefPoint {
 export const LOW_FIRST_TRY = 60;
 
 const endingsOf = (course: ReportCourse, scenarioId: string, band: Band) =>
-  course.scenarios.get(scenarioId)?.map.endings.filter((e) => e.band === band).map((e) => e.id) ?? [];
+  course.scenarios
+    .get(scenarioId)
+    ?.map.endings.filter((e) => e.band === band)
+    .map((e) => e.id) ?? [];
 
 /**
  * What a trainer could take into the classroom for one module: the questions most learners got
@@ -46,14 +49,17 @@ export function debriefPoints(
       anchor: anchorOf('check', checkId),
       text:
         `Go over “${check.question}”: ${right}% right at first try.` +
-        (lures.length > 0 ? ` More learners chose ${lures.join(' and ')} than a right answer; ask what made it convincing.` : ''),
+        (lures.length > 0
+          ? ` More learners chose ${lures.join(' and ')} than a right answer; ask what made it convincing.`
+          : ''),
     });
   }
   for (const scenarioId of module.scenarioIds) {
     const scenario = course.scenarios.get(scenarioId);
     const t = tally.scenarios.get(scenarioId);
     if (!scenario || !t || t.learners === 0) continue;
-    const reached = (band: Band) => endingsOf(course, scenarioId, band).reduce((n, id) => n + (t.endingCounts[id] ?? 0), 0);
+    const reached = (band: Band) =>
+      endingsOf(course, scenarioId, band).reduce((n, id) => n + (t.endingCounts[id] ?? 0), 0);
     const wow = percent(reached('wow'), t.learners);
     const misery = percent(reached('misery'), t.learners);
     let worst: { scene: string; text: string; share: number } | null = null;

@@ -17,7 +17,10 @@ const start = Date.UTC(2026, 0, 5, 9, 0, 0);
 const course = loadReportCourse(process.cwd());
 const plays = simulatePlays(course, learners, 42);
 mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, 'moodle-interactions.txt'), writeMoodleExport(storedAttempts(course, plays, '1.2', start), course.title));
+writeFileSync(
+  join(dir, 'moodle-interactions.txt'),
+  writeMoodleExport(storedAttempts(course, plays, '1.2', start), course.title),
+);
 writeFileSync(join(dir, 'interactions.csv'), writeGenericCsv(storedAttempts(course, plays, '2004', start)));
 writeFileSync(
   join(dir, 'statements.json'),

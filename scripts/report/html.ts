@@ -19,7 +19,10 @@ export const anchor = (...parts: string[]): string => parts.map((p) => p.replace
 export function scrollTable(caption: string, head: readonly string[], rows: readonly (readonly string[])[]): string {
   const th = head.map((h) => `<th scope="col">${h}</th>`).join('');
   const body = rows
-    .map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${cell}</th>` : `<td>${cell}</td>`)).join('')}</tr>`)
+    .map(
+      (row) =>
+        `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${cell}</th>` : `<td>${cell}</td>`)).join('')}</tr>`,
+    )
     .join('\n');
   return (
     `<div class="scroll" role="region" tabindex="0" aria-label="${esc(caption.replace(/<[^>]+>/g, ''))}">` +

@@ -67,7 +67,9 @@ function columnsOf(header: CsvRow, file: string): Columns {
 /** One row as an answer; null for a row about something else than this course's questions. */
 function answerOf(row: CsvRow, header: CsvRow, columns: Columns, file: string): RecordedAnswer | null {
   if (row.fields.length !== header.fields.length)
-    throw new ExportError(`${file}:${row.line}: ${row.fields.length} fields, but the header has ${header.fields.length}`);
+    throw new ExportError(
+      `${file}:${row.line}: ${row.fields.length} fields, but the header has ${header.fields.length}`,
+    );
   const cell = (column: number) => (column < 0 ? '' : (row.fields[column] ?? '').trim());
   const learner = cell(columns.learner);
   if (learner === '') throw new ExportError(`${file}:${row.line}: the learner is empty`);

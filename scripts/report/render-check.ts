@@ -30,7 +30,11 @@ export function renderCheck(check: ReportCheck, tally: CheckTally, id: string): 
   }));
   out.push(
     '<figure>',
-    barChart(`Learners who chose each option of “${check.question}”, first try; the table below has the same figures`, bars, tally.learners),
+    barChart(
+      `Learners who chose each option of “${check.question}”, first try; the table below has the same figures`,
+      bars,
+      tally.learners,
+    ),
     '<figcaption>Share of learners whose first answer included each option. Right options are marked ✓.</figcaption>',
     '</figure>',
     scrollTable(

@@ -44,7 +44,9 @@ function moduleSummary(course: ReportCourse, tally: ReportTally, moduleId: strin
     const t = tally.scenarios.get(scenarioId);
     if (!scenario || !t) continue;
     const byBand = BANDS.map((band) => {
-      const n = scenario.map.endings.filter((e) => e.band === band).reduce((sum, e) => sum + (t.endingCounts[e.id] ?? 0), 0);
+      const n = scenario.map.endings
+        .filter((e) => e.band === band)
+        .reduce((sum, e) => sum + (t.endingCounts[e.id] ?? 0), 0);
       return `${band === 'wow' ? 'WOW' : band === 'mediocrity' ? 'Mediocrity' : 'Misery'} ${percent(n, t.learners)}%`;
     }).join(', ');
     rows.push([
@@ -91,13 +93,19 @@ export async function renderReport(course: ReportCourse, tally: ReportTally, opt
   const contents = modules
     .map((m) => {
       const items = [
-        ...m.scenarioIds.map((s) => `<li><a href="#${anchorOf('roleplay', s)}">Role-play: ${esc(course.scenarios.get(s)?.title ?? s)}</a></li>`),
+        ...m.scenarioIds.map(
+          (s) =>
+            `<li><a href="#${anchorOf('roleplay', s)}">Role-play: ${esc(course.scenarios.get(s)?.title ?? s)}</a></li>`,
+        ),
       ];
       return `<li><a href="#${anchor('module', m.id)}">${esc(m.title)}</a>${items.length > 0 ? `<ul>${items.join('')}</ul>` : ''}</li>`;
     })
     .join('');
   const sources = options.sources
-    .map((s) => `<li><code>${esc(s.file)}</code>: ${esc(FORMAT_NAMES[s.format])}, ${s.answers} answers${s.skipped > 0 ? `, ${s.skipped} other rows or statements skipped` : ''}</li>`)
+    .map(
+      (s) =>
+        `<li><code>${esc(s.file)}</code>: ${esc(FORMAT_NAMES[s.format])}, ${s.answers} answers${s.skipped > 0 ? `, ${s.skipped} other rows or statements skipped` : ''}</li>`,
+    )
     .join('');
   const made = new Date(options.now).toISOString().slice(0, 16).replace('T', ' ');
   const unmatched =

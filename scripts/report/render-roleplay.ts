@@ -59,7 +59,9 @@ export async function renderRoleplay(
     const counts = tally.choiceCounts[scene.id] ?? {};
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     return scene.replies.map((reply, i) => [
-      i === 0 ? `${esc(scene.id)}${scene.id === map.start ? ' (start)' : ''}` : `<span class="muted">${esc(scene.id)}</span>`,
+      i === 0
+        ? `${esc(scene.id)}${scene.id === map.start ? ' (start)' : ''}`
+        : `<span class="muted">${esc(scene.id)}</span>`,
       `“${esc(reply.text ?? reply.id)}” <span class="muted">(${esc(reply.id)})</span>`,
       esc(bandStyle(reply.band).mark),
       share(counts[reply.id] ?? 0, total),
@@ -96,8 +98,15 @@ export async function renderRoleplay(
       `Endings of “${esc(scenario.title)}” (share of the ${endingTotal} learners who played it)`,
       ['Ending', 'Title', 'Band', 'Reached by'],
       [
-        ...map.endings.map((e) => [esc(e.id), esc(e.title ?? ''), esc(bandStyle(e.band).mark), share(tally.endingCounts[e.id] ?? 0, endingTotal)]),
-        ...(tally.unfinished > 0 ? [['none', 'Stopped before an ending', '', share(tally.unfinished, endingTotal)]] : []),
+        ...map.endings.map((e) => [
+          esc(e.id),
+          esc(e.title ?? ''),
+          esc(bandStyle(e.band).mark),
+          share(tally.endingCounts[e.id] ?? 0, endingTotal),
+        ]),
+        ...(tally.unfinished > 0
+          ? [['none', 'Stopped before an ending', '', share(tally.unfinished, endingTotal)]]
+          : []),
       ],
     ),
   );
@@ -114,7 +123,9 @@ export async function renderRoleplay(
         return [
           String(i + 1),
           pathText(scenario, path),
-          ending ? `${esc(ending.title ?? ending.id)} <span class="muted">(${esc(bandStyle(ending.band).mark)})</span>` : 'none yet',
+          ending
+            ? `${esc(ending.title ?? ending.id)} <span class="muted">(${esc(bandStyle(ending.band).mark)})</span>`
+            : 'none yet',
           share(path.learners, tally.learners),
         ];
       }),

@@ -43,4 +43,3 @@ export async function runReport(root: string, files: readonly string[], out: str
   writeFileSync(out, html);
   return { tally, sources, bytes: Buffer.byteLength(html) };
 }
-

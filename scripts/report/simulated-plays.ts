@@ -6,7 +6,10 @@ export interface LearnerPlay {
   /** Each check's first answer, in course order. */
   readonly checks: readonly { readonly checkId: string; readonly options: readonly string[] }[];
   /** Each role-play's first run: the replies in order, and whether it was left before an ending. */
-  readonly runs: readonly { readonly scenarioId: string; readonly steps: readonly { sceneId: string; replyId: string }[] }[];
+  readonly runs: readonly {
+    readonly scenarioId: string;
+    readonly steps: readonly { sceneId: string; replyId: string }[];
+  }[];
 }
 
 /** A small seeded generator (mulberry32), so the same seed plays the same learners. */

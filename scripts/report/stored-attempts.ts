@@ -4,7 +4,10 @@ import type { StoredAttempt, StoredInteraction } from './lms-record';
 import type { LearnerPlay } from './simulated-plays';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const RESULT = { '1.2': { wow: 'correct', mediocrity: 'neutral', misery: 'wrong' }, '2004': { wow: 'correct', mediocrity: 'neutral', misery: 'incorrect' } } as const;
+const RESULT = {
+  '1.2': { wow: 'correct', mediocrity: 'neutral', misery: 'wrong' },
+  '2004': { wow: 'correct', mediocrity: 'neutral', misery: 'incorrect' },
+} as const;
 
 /**
  * What an LMS would hold for these plays, written straight from the scenario graphs in the value
@@ -12,7 +15,12 @@ const RESULT = { '1.2': { wow: 'correct', mediocrity: 'neutral', misery: 'wrong'
  * choice joined by ","; 2004: short identifiers joined by "[,]"). For the 10,000-learner benchmark;
  * the test data of record comes from the real course (test/unit/report-simulated-course.test.ts).
  */
-export function storedAttempts(course: ReportCourse, plays: readonly LearnerPlay[], version: '1.2' | '2004', start: number): StoredAttempt[] {
+export function storedAttempts(
+  course: ReportCourse,
+  plays: readonly LearnerPlay[],
+  version: '1.2' | '2004',
+  start: number,
+): StoredAttempt[] {
   return plays.map((play, n) => {
     const startedAt = start + n * 3_600_000;
     let at = startedAt;
@@ -32,7 +40,9 @@ export function storedAttempts(course: ReportCourse, plays: readonly LearnerPlay
     for (const run of play.runs) {
       const scenario = course.scenarios.get(run.scenarioId);
       for (const step of run.steps) {
-        const band = scenario?.map.scenes.find((s) => s.id === step.sceneId)?.replies.find((r) => r.id === step.replyId)?.band ?? 'mediocrity';
+        const band =
+          scenario?.map.scenes.find((s) => s.id === step.sceneId)?.replies.find((r) => r.id === step.replyId)?.band ??
+          'mediocrity';
         const position = scenario?.replyOrder[step.sceneId]?.indexOf(step.replyId) ?? -1;
         interactions.push({
           id: `scenario.${run.scenarioId}.${step.sceneId}`,

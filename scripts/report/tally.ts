@@ -52,6 +52,23 @@ export interface ReportTally {
   readonly unmatched: { readonly count: number; readonly examples: readonly string[] };
 }
 
+type Counts = Record<string, number>;
+
+interface ScenarioWork {
+  learners: number;
+  unfinished: number;
+  choiceCounts: Record<string, Counts>;
+  sceneLearners: Counts;
+  endingCounts: Counts;
+  paths: Map<string, PathCount>;
+}
+
+interface CheckWork {
+  learners: number;
+  right: number;
+  optionCounts: Counts;
+}
+
 const RIGHT = new Set(['correct', 'true', 'wow']);
 
 /** The learner's answers in the order given: attempt, then time where both have one, then as read. */
@@ -89,21 +106,14 @@ export function tallyAnswers(course: ReportCourse, answers: readonly RecordedAns
     if (unmatched.length < 5) unmatched.push(whereOf(answer));
   };
 
-  const scenarioWork = new Map(
+  const scenarioWork = new Map<string, ScenarioWork>(
     [...course.scenarios.keys()].map((id) => [
       id,
-      {
-        learners: 0,
-        unfinished: 0,
-        choiceCounts: {} as Record<string, Record<string, number>>,
-        sceneLearners: {} as Record<string, number>,
-        endingCounts: {} as Record<string, number>,
-        paths: new Map<string, PathCount>(),
-      },
+      { learners: 0, unfinished: 0, choiceCounts: {}, sceneLearners: {}, endingCounts: {}, paths: new Map() },
     ]),
   );
-  const checkWork = new Map(
-    [...course.checks.keys()].map((id) => [id, { learners: 0, right: 0, optionCounts: {} as Record<string, number> }]),
+  const checkWork = new Map<string, CheckWork>(
+    [...course.checks.keys()].map((id) => [id, { learners: 0, right: 0, optionCounts: {} }]),
   );
   const moduleLearners = new Map<string, number>();
 
@@ -132,8 +142,7 @@ export function tallyAnswers(course: ReportCourse, answers: readonly RecordedAns
         work.learners += 1;
         const chosen = new Set(options as string[]);
         for (const option of chosen) bump(work.optionCounts, option);
-        const computed =
-          chosen.size > 0 && check.options.every((o) => o.correct === chosen.has(o.id));
+        const computed = chosen.size > 0 && check.options.every((o) => o.correct === chosen.has(o.id));
         if (answer.result !== null ? RIGHT.has(answer.result.toLowerCase()) : computed) work.right += 1;
       } else {
         if (!course.scenarios.has(q.scenarioId)) {
@@ -158,7 +167,8 @@ export function tallyAnswers(course: ReportCourse, answers: readonly RecordedAns
       for (const answer of run) {
         if (endingId !== null) break; // the run is over; anything after is a replay the course does not journal
         const q = answer.question as { sceneId: string };
-        const replyId = answer.response.length === 1 ? replyOfResponse(scenario, q.sceneId, answer.response[0] ?? '') : null;
+        const replyId =
+          answer.response.length === 1 ? replyOfResponse(scenario, q.sceneId, answer.response[0] ?? '') : null;
         if (replyId === null) {
           miss(answer);
           continue;
@@ -201,8 +211,7 @@ export function tallyAnswers(course: ReportCourse, answers: readonly RecordedAns
     const count = (id: string) => work.optionCounts[id] ?? 0;
     const right = check?.options.filter((o) => o.correct) ?? [];
     const leastRight = Math.min(...right.map((o) => count(o.id)));
-    const misleading =
-      check?.options.filter((o) => !o.correct && count(o.id) > leastRight).map((o) => o.id) ?? [];
+    const misleading = check?.options.filter((o) => !o.correct && count(o.id) > leastRight).map((o) => o.id) ?? [];
     checks.set(checkId, {
       checkId,
       learners: work.learners,

@@ -5,6 +5,7 @@ import type { StoredAttempt } from './lms-record';
 export function writeGenericCsv(attempts: readonly StoredAttempt[]): string {
   const rows = [['learner', 'interaction', 'response', 'result', 'timestamp']];
   for (const a of attempts)
-    for (const i of a.interactions) rows.push([a.learner.email, i.id, i.response, i.result, new Date(i.at).toISOString()]);
+    for (const i of a.interactions)
+      rows.push([a.learner.email, i.id, i.response, i.result, new Date(i.at).toISOString()]);
   return writeDelimited(rows);
 }

@@ -2,13 +2,31 @@ import type { StoredAttempt } from './lms-record';
 
 /** Moodle's s(): what the interactions report does to every value before writing it. */
 const escapeLikeMoodle = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#039;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#039;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 
 /** PHP's fputcsv, which Moodle's csv_export_writer uses: it encloses any field with a space, tab, quote or line break. */
 const phpField = (value: string) => (/[\t "\\\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Moodle's userdate() in English ("strftimedaydatetime"): "Thursday, 15 January 2026, 9:30 AM". */
 function userdate(ms: number): string {
@@ -30,7 +48,15 @@ export function writeMoodleExport(attempts: readonly StoredAttempt[], scoTitle: 
   const rows = [header.map(escapeLikeMoodle)];
   for (const a of attempts) {
     const last = a.interactions.at(-1)?.at ?? a.startedAt;
-    const row = [a.learner.name, a.learner.email, String(a.attempt), userdate(a.startedAt), userdate(last), a.score, a.score];
+    const row = [
+      a.learner.name,
+      a.learner.email,
+      String(a.attempt),
+      userdate(a.startedAt),
+      userdate(last),
+      a.score,
+      a.score,
+    ];
     for (let n = 0; n < count; n += 1) {
       const i = a.interactions[n];
       row.push(i?.id ?? '', a.version === '1.2' ? (i?.response ?? '') : '', i?.result ?? '');

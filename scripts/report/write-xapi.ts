@@ -19,7 +19,11 @@ export interface XapiExportOptions {
  * (branch au): one per reply of a role-play's first run, one per check's first answer; as a page of
  * an LRS's statements query ({"statements": [...], "more": ""}).
  */
-export function writeXapiStatements(course: ReportCourse, plays: readonly LearnerPlay[], options: XapiExportOptions): string {
+export function writeXapiStatements(
+  course: ReportCourse,
+  plays: readonly LearnerPlay[],
+  options: XapiExportOptions,
+): string {
   const random = seededRandom(options.seed ?? 7);
   const hex = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 16).toString(16)).join('');
   const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
@@ -27,7 +31,11 @@ export function writeXapiStatements(course: ReportCourse, plays: readonly Learne
   const statements: object[] = [];
   plays.forEach((play, n) => {
     let at = options.start + n * 3_600_000;
-    const actor = { objectType: 'Agent', name: play.learner.name, account: { homePage: options.homePage, name: play.learner.id } };
+    const actor = {
+      objectType: 'Agent',
+      name: play.learner.name,
+      account: { homePage: options.homePage, name: play.learner.id },
+    };
     const stamp = () => new Date((at += 20_000)).toISOString();
     for (const answer of play.checks) {
       const check = course.checks.get(answer.checkId);
@@ -49,14 +57,20 @@ export function writeXapiStatements(course: ReportCourse, plays: readonly Learne
     for (const run of play.runs) {
       const scenario = course.scenarios.get(run.scenarioId);
       for (const step of run.steps) {
-        const replyBand = scenario?.map.scenes.find((s) => s.id === step.sceneId)?.replies.find((r) => r.id === step.replyId)?.band;
+        const replyBand = scenario?.map.scenes
+          .find((s) => s.id === step.sceneId)
+          ?.replies.find((r) => r.id === step.replyId)?.band;
         const roleplay = `${options.activityId}/roleplay/${run.scenarioId}`;
         statements.push({
           id: uuid(),
           timestamp: stamp(),
           actor,
           verb: ANSWERED,
-          object: { objectType: 'Activity', id: `${roleplay}/scene/${step.sceneId}`, definition: { type: INTERACTION, interactionType: 'choice' } },
+          object: {
+            objectType: 'Activity',
+            id: `${roleplay}/scene/${step.sceneId}`,
+            definition: { type: INTERACTION, interactionType: 'choice' },
+          },
           result: {
             response: step.replyId,
             ...(replyBand === 'wow' ? { success: true } : replyBand === 'misery' ? { success: false } : {}),

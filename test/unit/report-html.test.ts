@@ -45,11 +45,17 @@ describe('the report page', () => {
     expect(text(map?.querySelector('desc'))).toMatch(/share of learners/);
     // Two learners reached "Left hanging": the map's ending and the endings table agree.
     expect(text(map?.querySelector('[id="late-delivery--ending--left-hanging"]'))).toContain('100% (2)');
-    const endings = [...(section?.querySelectorAll('table') ?? [])].find((t) => text(t.querySelector('caption')).startsWith('Endings'));
-    const row = [...(endings?.querySelectorAll('tr') ?? [])].find((r) => text(r.querySelector('th')) === 'left-hanging');
+    const endings = [...(section?.querySelectorAll('table') ?? [])].find((t) =>
+      text(t.querySelector('caption')).startsWith('Endings'),
+    );
+    const row = [...(endings?.querySelectorAll('tr') ?? [])].find(
+      (r) => text(r.querySelector('th')) === 'left-hanging',
+    );
     expect(text(row?.lastElementChild)).toBe('100% (2)');
-    const replies = [...(section?.querySelectorAll('table') ?? [])].find((t) => text(t.querySelector('caption')).startsWith('Replies'));
-    expect(text(replies)).toContain('“I\'m glad you called, Grace.');
+    const replies = [...(section?.querySelectorAll('table') ?? [])].find((t) =>
+      text(t.querySelector('caption')).startsWith('Replies'),
+    );
+    expect(text(replies)).toContain("“I'm glad you called, Grace.");
     expect(rows(replies)).toContainEqual(expect.stringMatching(/\(tell-her-now\) \| ✓ WOW \| 50% \(1\) \| the-news$/));
   });
 
@@ -70,8 +76,12 @@ describe('the report page', () => {
   it('gives the first-try share of a check and the options learners chose', () => {
     const section = page.getElementById('check--clearest-repair-promise');
     expect(text(section)).toContain('50% right at first try (1 of 2 learners)');
-    expect(rows(section?.querySelector('table'))).toContainEqual(expect.stringMatching(/^d \| .* \| ✓ right \| 50% \(1\)$/));
-    expect(rows(section?.querySelector('table'))).toContainEqual(expect.stringMatching(/^a \| .* \| wrong \| 0% \(0\)$/));
+    expect(rows(section?.querySelector('table'))).toContainEqual(
+      expect.stringMatching(/^d \| .* \| ✓ right \| 50% \(1\)$/),
+    );
+    expect(rows(section?.querySelector('table'))).toContainEqual(
+      expect.stringMatching(/^a \| .* \| wrong \| 0% \(0\)$/),
+    );
   });
 
   it('plans a debrief per module from the same figures', () => {

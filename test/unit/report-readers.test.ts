@@ -33,7 +33,9 @@ describe("Moodle's SCORM Interactions report download", () => {
 
   it('says which report options to tick when the question columns are missing', () => {
     const text = 'Name\tAttempt\tResponse 0\nAna\t1\ta\n';
-    expect(() => readExportText(text, 'bare.txt')).toThrow(/^bare\.txt:1: no "Question n" columns.*Summary of question/);
+    expect(() => readExportText(text, 'bare.txt')).toThrow(
+      /^bare\.txt:1: no "Question n" columns.*Summary of question/,
+    );
   });
 
   it('names the line of a row with the wrong number of columns', () => {
@@ -59,11 +61,15 @@ describe('the generic CSV', () => {
     expect(() => readExportText(`${header}a,check.x,b,correct\nb,check.x\n`, 'bad.csv')).toThrow(
       /^bad\.csv:3: 2 fields, but the header has 4/,
     );
-    expect(() => readExportText(`${header},check.x,b,correct\n`, 'bad.csv')).toThrow(/^bad\.csv:2: the learner is empty/);
-    expect(() =>
-      readExportText('learner,interaction,response,timestamp\na,check.x,b,yesterday\n', 'bad.csv'),
-    ).toThrow(/^bad\.csv:2: the timestamp "yesterday" is not a date/);
-    expect(() => readExportText(`${header}a,"check.x,b,correct\n`, 'open.csv')).toThrow(/^open\.csv:2: a quoted field is never closed/);
+    expect(() => readExportText(`${header},check.x,b,correct\n`, 'bad.csv')).toThrow(
+      /^bad\.csv:2: the learner is empty/,
+    );
+    expect(() => readExportText('learner,interaction,response,timestamp\na,check.x,b,yesterday\n', 'bad.csv')).toThrow(
+      /^bad\.csv:2: the timestamp "yesterday" is not a date/,
+    );
+    expect(() => readExportText(`${header}a,"check.x,b,correct\n`, 'open.csv')).toThrow(
+      /^open\.csv:2: a quoted field is never closed/,
+    );
   });
 
   it('accepts semicolons, as spreadsheets in many locales save', () => {
@@ -79,8 +85,18 @@ describe('xAPI statements', () => {
     expect(page.format).toBe('xapi');
     expect(page.skipped).toBe(1);
     expect(page.answers.map((a) => [a.learner, a.question, a.response, a.result])).toEqual([
-      ['https://lms.example.com::jane', { kind: 'scene', scenarioId: 'late-delivery', sceneId: 'slot-question' }, ['tell-her-now'], 'wow'],
-      ['https://lms.example.com::jane', { kind: 'scene', scenarioId: 'late-delivery', sceneId: 'the-news' }, ['blame-workshop'], 'misery'],
+      [
+        'https://lms.example.com::jane',
+        { kind: 'scene', scenarioId: 'late-delivery', sceneId: 'slot-question' },
+        ['tell-her-now'],
+        'wow',
+      ],
+      [
+        'https://lms.example.com::jane',
+        { kind: 'scene', scenarioId: 'late-delivery', sceneId: 'the-news' },
+        ['blame-workshop'],
+        'misery',
+      ],
       ['mailto:amir@example.org', { kind: 'check', checkId: 'early-warning-ingredients' }, ['b', 'd'], 'correct'],
     ]);
     expect(whereOf(page.answers[0]!)).toBe('page.json:10');
@@ -95,8 +111,11 @@ describe('xAPI statements', () => {
   });
 
   it('names the line of a statement it cannot read, and of broken JSON', () => {
-    const bad = '[\n{"verb": {"id": "http://adlnet.gov/expapi/verbs/answered"},\n "object": {"id": "x/check/q"},\n "actor": {"mbox": "mailto:a@b.c"}, "result": {}}\n]';
-    expect(() => readExportText(bad, 'bad.json')).toThrow(/^bad\.json:2: an answered statement without result\.response/);
+    const bad =
+      '[\n{"verb": {"id": "http://adlnet.gov/expapi/verbs/answered"},\n "object": {"id": "x/check/q"},\n "actor": {"mbox": "mailto:a@b.c"}, "result": {}}\n]';
+    expect(() => readExportText(bad, 'bad.json')).toThrow(
+      /^bad\.json:2: an answered statement without result\.response/,
+    );
     expect(() => readExportText('[\n{"a": 1},\n{"b": }\n]', 'broken.json')).toThrow(/^broken\.json:3: not JSON/);
   });
 });
@@ -109,7 +128,9 @@ describe('format detection', () => {
   });
 
   it('explains what it expected when the content is none of them', () => {
-    expect(() => readExportText('name,score\nAna,80\n', 'grades.csv')).toThrow(/^grades\.csv:1: not a format the report reads/);
+    expect(() => readExportText('name,score\nAna,80\n', 'grades.csv')).toThrow(
+      /^grades\.csv:1: not a format the report reads/,
+    );
   });
 
   it('parses CRLF and a byte-order mark', () => {

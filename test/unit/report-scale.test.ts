@@ -29,7 +29,10 @@ describe('the report at the scale of a large training company', () => {
       for (const scene of course.scenarios.get(scenarioId)?.map.scenes ?? [])
         for (const reply of scene.replies)
           expect(t.choiceCounts[scene.id]?.[reply.id] ?? 0, `${scenarioId} ${scene.id} ${reply.id}`).toBe(
-            runs.reduce((n, r) => n + r.steps.filter((s) => s.sceneId === scene.id && s.replyId === reply.id).length, 0),
+            runs.reduce(
+              (n, r) => n + r.steps.filter((s) => s.sceneId === scene.id && s.replyId === reply.id).length,
+              0,
+            ),
           );
       const ended = Object.values(t.endingCounts).reduce((a, b) => a + b, 0);
       expect(ended + t.unfinished).toBe(runs.length);
@@ -37,7 +40,9 @@ describe('the report at the scale of a large training company', () => {
     for (const [checkId, t] of tally.checks) {
       expect(t.learners).toBe(10_000);
       for (const option of course.checks.get(checkId)?.options ?? [])
-        expect(t.optionCounts[option.id] ?? 0).toBe(plays.filter((p) => p.checks.find((c) => c.checkId === checkId)?.options.includes(option.id)).length);
+        expect(t.optionCounts[option.id] ?? 0).toBe(
+          plays.filter((p) => p.checks.find((c) => c.checkId === checkId)?.options.includes(option.id)).length,
+        );
     }
   });
 });

@@ -53,7 +53,13 @@ async function playThroughCourse(play: LearnerPlay, version: Version, n: number)
   const session = await launchCourse({ catalog, win: { [API[version]]: lms.api }, clock, pageWatcher: quietPage });
   for (const answer of play.checks) {
     clock.advance(20_000);
-    session.progress.send({ type: 'check.answered', checkId: answer.checkId, answer: answer.options, latencyMs: 9_000, prompt: answer.checkId });
+    session.progress.send({
+      type: 'check.answered',
+      checkId: answer.checkId,
+      answer: answer.options,
+      latencyMs: 9_000,
+      prompt: answer.checkId,
+    });
   }
   const endings = new Map<string, string>();
   for (const run of play.runs) {
@@ -62,7 +68,9 @@ async function playThroughCourse(play: LearnerPlay, version: Version, n: number)
     session.course.send(roleplayStart(scenario, 0));
     const actor = session.course.getSnapshot().children[roleplayId(run.scenarioId, 0)] as RoleplayActor | undefined;
     if (!actor) throw new Error(`the course did not start ${run.scenarioId}`);
-    actor.subscribe({ complete: () => endings.set(run.scenarioId, (actor.getSnapshot().output as ScenarioOutput).endingId) });
+    actor.subscribe({
+      complete: () => endings.set(run.scenarioId, (actor.getSnapshot().output as ScenarioOutput).endingId),
+    });
     for (const step of run.steps) {
       clock.advance(8_000);
       actor.send(replyEvent(step.replyId, 8_000));
@@ -84,7 +92,17 @@ async function playThroughCourse(play: LearnerPlay, version: Version, n: number)
       at: version === '2004' ? Date.parse(lms.value(`${at}.timestamp`)) : startedAt + i * 1000,
     });
   }
-  return { attempt: { learner: play.learner, version, attempt: 1, startedAt, score: lms.value(version === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw'), interactions }, endings };
+  return {
+    attempt: {
+      learner: play.learner,
+      version,
+      attempt: 1,
+      startedAt,
+      score: lms.value(version === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw'),
+      interactions,
+    },
+    endings,
+  };
 }
 
 /** What the simulated learners did, counted straight from their plays and the course's own endings. */
@@ -99,8 +117,13 @@ function truthOf(plays: readonly LearnerPlay[], endings: ReadonlyMap<string, Rea
       const check = course.checks.get(answer.checkId);
       options[answer.checkId] ??= {};
       for (const o of answer.options) options[answer.checkId]![o] = (options[answer.checkId]![o] ?? 0) + 1;
-      const rightIds = check?.options.filter((o) => o.correct).map((o) => o.id).sort() ?? [];
-      if ([...answer.options].sort().join() === rightIds.join()) right[answer.checkId] = (right[answer.checkId] ?? 0) + 1;
+      const rightIds =
+        check?.options
+          .filter((o) => o.correct)
+          .map((o) => o.id)
+          .sort() ?? [];
+      if ([...answer.options].sort().join() === rightIds.join())
+        right[answer.checkId] = (right[answer.checkId] ?? 0) + 1;
     }
     for (const run of play.runs) {
       if (run.steps.length === 0) continue;
@@ -117,7 +140,11 @@ function truthOf(plays: readonly LearnerPlay[], endings: ReadonlyMap<string, Rea
   return { choices, reached, unfinished, options, right };
 }
 
-function expectTallyToMatch(tally: ReportTally, plays: readonly LearnerPlay[], endings: ReadonlyMap<string, ReadonlyMap<string, string>>) {
+function expectTallyToMatch(
+  tally: ReportTally,
+  plays: readonly LearnerPlay[],
+  endings: ReadonlyMap<string, ReadonlyMap<string, string>>,
+) {
   const truth = truthOf(plays, endings);
   expect(tally.learners).toBe(plays.length);
   expect(tally.unmatched.count).toBe(0);
@@ -135,52 +162,59 @@ function expectTallyToMatch(tally: ReportTally, plays: readonly LearnerPlay[], e
 }
 
 describe('the report on exports of simulated learners who played the real course', () => {
-  it('counts every reply, ending and option exactly as the learners chose them, from Moodle 1.2, the generic CSV (2004) and xAPI', { timeout: 60_000 }, async () => {
-    const plays = simulatePlays(course, LEARNERS_PER_VERSION * 2, 2026);
-    const moodlePlays = plays.slice(0, LEARNERS_PER_VERSION);
-    const csvPlays = plays.slice(LEARNERS_PER_VERSION);
-    const endings = new Map<string, ReadonlyMap<string, string>>();
-    const attempts: Record<Version, StoredAttempt[]> = { '1.2': [], '2004': [] };
-    for (const [version, group] of [['1.2', moodlePlays], ['2004', csvPlays]] as const)
-      for (const [n, play] of group.entries()) {
-        const played = await playThroughCourse(play, version, n);
-        attempts[version].push(played.attempt);
-        endings.set(play.learner.id, played.endings);
+  it(
+    'counts every reply, ending and option exactly as the learners chose them, from Moodle 1.2, the generic CSV (2004) and xAPI',
+    { timeout: 60_000 },
+    async () => {
+      const plays = simulatePlays(course, LEARNERS_PER_VERSION * 2, 2026);
+      const moodlePlays = plays.slice(0, LEARNERS_PER_VERSION);
+      const csvPlays = plays.slice(LEARNERS_PER_VERSION);
+      const endings = new Map<string, ReadonlyMap<string, string>>();
+      const attempts: Record<Version, StoredAttempt[]> = { '1.2': [], '2004': [] };
+      for (const [version, group] of [
+        ['1.2', moodlePlays],
+        ['2004', csvPlays],
+      ] as const)
+        for (const [n, play] of group.entries()) {
+          const played = await playThroughCourse(play, version, n);
+          attempts[version].push(played.attempt);
+          endings.set(play.learner.id, played.endings);
+        }
+
+      // Variety: the simulated learners reach more than one ending and leave some role-plays part way.
+      const reachedEndings = new Set([...endings.values()].flatMap((m) => [...m.values()]));
+      expect(reachedEndings.size).toBeGreaterThan(10);
+
+      const moodle = writeMoodleExport(attempts['1.2'], course.title);
+      const csv = writeGenericCsv(attempts['2004']);
+      const xapi = writeXapiStatements(course, plays, {
+        activityId: 'https://lms.example.com/activities/au/moments-of-truth',
+        courseId: catalog.config.id,
+        homePage: 'https://lms.example.com',
+        start: START,
+      });
+      const out = process.env.REPORT_SIMULATION_OUT;
+      if (out) {
+        mkdirSync(out, { recursive: true });
+        writeFileSync(join(out, 'moodle-interactions.txt'), moodle);
+        writeFileSync(join(out, 'interactions.csv'), csv);
+        writeFileSync(join(out, 'statements.json'), xapi);
       }
 
-    // Variety: the simulated learners reach more than one ending and leave some role-plays part way.
-    const reachedEndings = new Set([...endings.values()].flatMap((m) => [...m.values()]));
-    expect(reachedEndings.size).toBeGreaterThan(10);
+      const fromMoodle = readExportText(moodle, 'moodle-interactions.txt');
+      expect(fromMoodle.format).toBe('moodle');
+      expectTallyToMatch(tallyAnswers(course, fromMoodle.answers), moodlePlays, endings);
 
-    const moodle = writeMoodleExport(attempts['1.2'], course.title);
-    const csv = writeGenericCsv(attempts['2004']);
-    const xapi = writeXapiStatements(course, plays, {
-      activityId: 'https://lms.example.com/activities/au/moments-of-truth',
-      courseId: catalog.config.id,
-      homePage: 'https://lms.example.com',
-      start: START,
-    });
-    const out = process.env.REPORT_SIMULATION_OUT;
-    if (out) {
-      mkdirSync(out, { recursive: true });
-      writeFileSync(join(out, 'moodle-interactions.txt'), moodle);
-      writeFileSync(join(out, 'interactions.csv'), csv);
-      writeFileSync(join(out, 'statements.json'), xapi);
-    }
+      const fromCsv = readExportText(csv, 'interactions.csv');
+      expect(fromCsv.format).toBe('generic-csv');
+      expectTallyToMatch(tallyAnswers(course, fromCsv.answers), csvPlays, endings);
 
-    const fromMoodle = readExportText(moodle, 'moodle-interactions.txt');
-    expect(fromMoodle.format).toBe('moodle');
-    expectTallyToMatch(tallyAnswers(course, fromMoodle.answers), moodlePlays, endings);
+      const fromXapi = readExportText(xapi, 'statements.json');
+      expect(fromXapi.format).toBe('xapi');
+      expectTallyToMatch(tallyAnswers(course, fromXapi.answers), plays, endings);
 
-    const fromCsv = readExportText(csv, 'interactions.csv');
-    expect(fromCsv.format).toBe('generic-csv');
-    expectTallyToMatch(tallyAnswers(course, fromCsv.answers), csvPlays, endings);
-
-    const fromXapi = readExportText(xapi, 'statements.json');
-    expect(fromXapi.format).toBe('xapi');
-    expectTallyToMatch(tallyAnswers(course, fromXapi.answers), plays, endings);
-
-    // Both LMS exports together are every learner once.
-    expectTallyToMatch(tallyAnswers(course, [...fromMoodle.answers, ...fromCsv.answers]), plays, endings);
-  });
+      // Both LMS exports together are every learner once.
+      expectTallyToMatch(tallyAnswers(course, [...fromMoodle.answers, ...fromCsv.answers]), plays, endings);
+    },
+  );
 });

@@ -45,7 +45,11 @@ describe('the tally of learner choices', () => {
     expect(late?.endingCounts).toEqual({});
     expect(late?.unfinished).toBe(2);
     // Jane's rows list the-news before slot-question; their timestamps put them right.
-    expect(late?.paths.map((p) => p.steps.map((s) => s.replyId))).toContainEqual(['tell-her-now', 'own-it-and-ask', 'offer-choices']);
+    expect(late?.paths.map((p) => p.steps.map((s) => s.replyId))).toContainEqual([
+      'tell-her-now',
+      'own-it-and-ask',
+      'offer-choices',
+    ]);
   });
 
   it('flags a wrong option that drew more learners than a right one', () => {
@@ -65,8 +69,26 @@ describe('the tally of learner choices', () => {
 
   it('counts answers to questions or options the course does not have, with where they are', () => {
     const tally = tallyAnswers(course, [
-      { learner: 'x', question: { kind: 'check', checkId: 'no-such-check' }, response: ['a'], result: null, attempt: 1, at: null, file: 'old.csv', line: 2 },
-      { learner: 'x', question: { kind: 'scene', scenarioId: 'late-delivery', sceneId: 'slot-question' }, response: ['gone'], result: null, attempt: 1, at: null, file: 'old.csv', line: 3 },
+      {
+        learner: 'x',
+        question: { kind: 'check', checkId: 'no-such-check' },
+        response: ['a'],
+        result: null,
+        attempt: 1,
+        at: null,
+        file: 'old.csv',
+        line: 2,
+      },
+      {
+        learner: 'x',
+        question: { kind: 'scene', scenarioId: 'late-delivery', sceneId: 'slot-question' },
+        response: ['gone'],
+        result: null,
+        attempt: 1,
+        at: null,
+        file: 'old.csv',
+        line: 3,
+      },
     ]);
     expect(tally.unmatched).toEqual({ count: 2, examples: ['old.csv:2', 'old.csv:3'] });
     expect(tally.scenarios.get('late-delivery')?.learners).toBe(0);
