@@ -99,7 +99,7 @@ describe('xAPI statements', () => {
       ],
       ['mailto:amir@example.org', { kind: 'check', checkId: 'early-warning-ingredients' }, ['b', 'd'], 'correct'],
     ]);
-    expect(whereOf(page.answers[0]!)).toBe('page.json:10');
+    expect(whereOf(page.answers[0]!)).toBe('page.json:14');
   });
 
   it('reads a bare array of statements the same as a page of them', () => {
