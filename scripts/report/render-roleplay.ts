@@ -50,7 +50,7 @@ export async function renderRoleplay(
   });
   out.push(
     '<figure>',
-    `<div class="scroll" role="region" tabindex="0" aria-label="Map of ${esc(scenario.title)}, scrolls sideways">${svg.replace('<svg', '<svg class="map"')}</div>`,
+    `<div class="scroll map-box" role="region" tabindex="0" aria-label="Map of ${esc(scenario.title)}, scrolls sideways">${svg.replace('<svg', '<svg class="map"')}</div>`,
     '<figcaption>Each arrow is a reply with the share of learners in that scene who chose it; each ending, the share of learners who reached it. The tables below give the same figures.</figcaption>',
     '</figure>',
   );

@@ -39,6 +39,8 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 .chart .bar { fill: #5b6b69; }
 .chart .bar-right { fill: ${REPORT_COLOURS.primary}; }
 .map { max-width: none; height: auto; }
+/* Maps are wider than the text column: their box spans the window, and scrolls beyond it. */
+.map-box { width: calc(100vw - 2rem); max-width: none; margin-left: calc(50% - 50vw + 1rem); border: 1px solid #c9d1cf; }
 .flag { border-left: 4px solid ${REPORT_COLOURS.flag}; background: ${REPORT_COLOURS.flagTint}; color: ${REPORT_COLOURS.ink};
   padding: .5rem .75rem; margin: .5rem 0; }
 .flag strong { color: ${REPORT_COLOURS.flag}; }
