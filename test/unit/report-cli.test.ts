@@ -7,6 +7,11 @@ import { parseReportArgs, runReport } from '../../scripts/report/run-report';
 const dir = mkdtempSync(join(tmpdir(), 'report-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+const errorOf = (args: string[]) => {
+  const parsed = parseReportArgs(args);
+  return 'error' in parsed ? parsed.error : null;
+};
+
 describe('npm run report', () => {
   it('takes export files and an output path', () => {
     expect(parseReportArgs(['a.txt', 'b.csv', '--out', 'r.html'])).toEqual({
@@ -15,9 +20,9 @@ describe('npm run report', () => {
     });
     expect(parseReportArgs(['a.txt', '--out=r.html'])).toEqual({ files: ['a.txt'], out: 'r.html' });
     expect(parseReportArgs(['a.txt'])).toEqual({ files: ['a.txt'], out: 'report.html' });
-    expect(parseReportArgs([])).toEqual({ error: expect.stringMatching(/^Usage: npm run report -- EXPORT_FILE/) });
+    expect(errorOf([])).toMatch(/^Usage: npm run report -- EXPORT_FILE/);
     expect(parseReportArgs(['a.txt', '--out'])).toEqual({ error: '--out needs a file name' });
-    expect(parseReportArgs(['--html', 'a.txt'])).toEqual({ error: expect.stringMatching(/^unknown option --html/) });
+    expect(errorOf(['--html', 'a.txt'])).toMatch(/^unknown option --html/);
   });
 
   it('writes one page from exports of different formats, and lists where each answer came from', async () => {
