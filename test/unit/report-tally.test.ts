@@ -93,4 +93,18 @@ describe('the tally of learner choices', () => {
     expect(tally.unmatched).toEqual({ count: 2, examples: ['old.csv:2', 'old.csv:3'] });
     expect(tally.scenarios.get('late-delivery')?.learners).toBe(0);
   });
+
+  it('still counts a check right or wrong when Moodle left its response empty (SCORM 2004), but not a reply', () => {
+    const text =
+      'Name\tAttempt\tQuestion 0\tResponse 0\tResult 0\tQuestion 1\tResponse 1\tResult 1\n' +
+      'Ana\t1\tcheck.clearest-repair-promise\t\tcorrect\tscenario.late-delivery.slot-question\t\tcorrect\n';
+    const tally = tallyAnswers(course, readExportText(text, 'moodle-2004.txt').answers);
+    expect(tally.checks.get('clearest-repair-promise')).toMatchObject({
+      learners: 1,
+      rightFirstTry: 1,
+      optionCounts: {},
+    });
+    expect(tally.scenarios.get('late-delivery')?.learners).toBe(0);
+    expect(tally.unmatched).toEqual({ count: 1, examples: ['moodle-2004.txt:2'] });
+  });
 });
