@@ -7,7 +7,7 @@ import { coursePlugin } from './scripts/content/vite-plugin-course';
 import { scenariosPlugin } from './scripts/content/vite-plugin-scenarios';
 import { picturesPlugin } from './scripts/pictures/vite-plugin-pictures';
 import { buildDirFor } from './scripts/i18n/build-dirs';
-import { localeBuildFor } from './scripts/i18n/locale-build-for';
+import { configuredLocales, localeBuildFor } from './scripts/i18n/locale-build-for';
 import { lessonLanguagePlugin } from './scripts/i18n/vite-plugin-lesson-language';
 import { uiMessagesPlugin } from './scripts/i18n/vite-plugin-ui-messages';
 
@@ -35,6 +35,8 @@ export function courseViteConfig(command: 'build' | 'serve'): UserConfig {
   return {
     // Relative paths let the unzipped package run from any folder of any LMS host.
     base: './',
+    // A cmi5 launch may move to the build of the learner's language: each build knows which are shipped.
+    define: { 'import.meta.env.COURSE_LOCALES': JSON.stringify(configuredLocales(root).join(',')) },
     plugins: [
       lessonLanguagePlugin(localeBuild),
       { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter] }) },

@@ -16,8 +16,9 @@ import { CourseGate } from './ui/course-gate';
 import { loadLmsParts } from './ui/lms-parts';
 import './ui/styles.css';
 
-// The only place adapters are chosen: the LMS's own runtime when one is found (SCORM 2004 or
-// 1.2), otherwise this browser's storage. A launch URL may ask for one version with ?scorm=1.2.
+// The only place adapters are chosen: a cmi5 LMS when the launch URL names one, the LMS's own
+// runtime when one is found (SCORM 2004 or 1.2), otherwise this browser's storage. A launch URL
+// may ask for one SCORM version with ?scorm=1.2.
 const preferred = new URLSearchParams(window.location.search).get('scorm') === '1.2' ? '1.2' : '2004';
 const tracker = trackerActor({
   connect: (courseCatalog) =>
@@ -25,6 +26,7 @@ const tracker = trackerActor({
       win: window,
       catalog: courseCatalog,
       wait: { prefer: preferred },
+      cmi5: { href: window.location.href },
       standalone: () => openLocalStorageStore(courseCatalog).then(createBrowserTracker),
       withLms: loadLmsParts,
     }),

@@ -2,6 +2,8 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildCatalog } from '../content/build-catalog';
 import { SCORM_VERSIONS, VERSION_LABEL, packageFileName } from '../package/scorm-versions';
+import { cmi5PackageFileName } from '../package/build-cmi5-package';
+import { configuredLocales } from '../i18n/locale-build-for';
 import { buildPreviewApp } from '../preview/build-preview-app';
 import { startPreviewServer } from '../preview/preview-server';
 import { startStaticServer } from '../serve/static-server';
@@ -22,6 +24,9 @@ const zips = SCORM_VERSIONS.map((version) => {
   const file = packageFileName(config.id, config.version, version);
   return { version, file, bytes: statSync(join(root, 'release', file)).size };
 });
+// The cmi5 zip carries every shipped language's build, so its budget is the per-language one times their number.
+const cmi5Languages = configuredLocales(root).length;
+const cmi5Zip = statSync(join(root, 'release', cmi5PackageFileName(config.id, config.version))).size;
 
 // The course is served from a nested folder, as an LMS does; once plain, once gzip-compressed.
 const COURSE_PATH = '/lms/content/course/';
@@ -69,6 +74,13 @@ try {
       adapt: ADAPT_REFERENCE.zip,
       pass: z.bytes <= BUDGETS.zipBytes,
     })),
+    {
+      measure: `cmi5 zip (${cmi5Languages} languages)`,
+      ours: kb(cmi5Zip),
+      budget: `≤ ${kb(BUDGETS.zipBytes * cmi5Languages)}`,
+      adapt: '–',
+      pass: cmi5Zip <= BUDGETS.zipBytes * cmi5Languages,
+    },
     {
       measure: 'First load, gzip (as LMSs serve it)',
       ours: `${kb(gzipBytes)}, ${gzipRequests} requests`,

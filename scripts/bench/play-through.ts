@@ -36,7 +36,10 @@ async function lmsState(page: Page): Promise<PreviewState> {
 
 function courseFrame(page: Page): Frame {
   // The preview LMS runs each language's build from /courses/<language>/.
-  const frame = page.frames().find((f) => f.parentFrame() === page.mainFrame() && f.url().endsWith('/index.html'));
+  // Its address carries the course's route in the hash, so only the path is compared.
+  const frame = page
+    .frames()
+    .find((f) => f.parentFrame() === page.mainFrame() && new URL(f.url()).pathname.endsWith('/index.html'));
   if (!frame) throw new Error('the course frame is missing');
   return frame;
 }

@@ -16,8 +16,10 @@ const BRAND_ID = 'virtual:brand.css';
 const TYPEFACE_ID = 'virtual:typeface';
 
 /** LMS pages often forbid inline script and style, so the built page asks for the same. */
+// connect-src allows any origin because a cmi5 LMS names its LRS in the launch URL, and the
+// LRS is seldom on the origin that serves the course; SCORM packages make no requests of their own.
 const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src *; object-src 'none'; base-uri 'self'";
 
 /**
  * Turns `lessons/`, `scenarios/` and `course.config.json` into the modules the course is built from: the catalogue the

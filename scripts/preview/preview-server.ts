@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readCourseConfig } from '../content/course-config-file';
+import { cmi5PackageFileName } from '../package/build-cmi5-package';
 import { startStaticServer, type StaticServer } from '../serve/static-server';
 import { PREVIEW_APP_DIR } from './build-preview-app';
+import { createCmi5Preview } from './cmi5/cmi5-preview-handler';
+import { readCmi5Au } from './cmi5/read-cmi5-au';
 import { courseInfoHandler } from './course-info-handler';
 import { buildDirFor } from '../i18n/build-dirs';
 import { SOURCE_LOCALE } from '../i18n/locale-build';
@@ -18,7 +21,7 @@ export interface PreviewServerOptions {
 /**
  * One origin for the preview page and the course, as the course must reach window.parent.API:
  * / is the preview app, /courses/<language>/ each built language (and /course/ the source language),
- * /release/ the zips.
+ * /release/ the zips, /lrs/ the local LRS for cmi5 mode and /preview-cmi5/ its launcher.
  */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<StaticServer> {
   const { root } = options;
@@ -42,8 +45,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       code === SOURCE_LOCALE ? courseDir : resolve(root, buildDirFor(code)),
     ]),
   );
-  return startStaticServer(
+  // cmi5 mode: a local LRS at /lrs, launched from the AU in the built cmi5 zip, as an LMS imports it.
+  const cmi5 = createCmi5Preview(() => readCmi5Au(resolve(releaseDir, cmi5PackageFileName(config.id, config.version))));
+  const server = await startStaticServer(
     { '/course/': courseDir, ...courses, '/release/': releaseDir, '/': appDir },
-    { port: options.port, handlers: [courseInfoHandler(config, releaseDir, languages)] },
+    { port: options.port, handlers: [courseInfoHandler(config, releaseDir, languages), ...cmi5.handlers] },
   );
+  cmi5.start(server.url);
+  return server;
 }

@@ -77,8 +77,8 @@ export const messages = {
   'lms.review': '<0>You are reviewing a finished attempt.</0> Nothing you do now changes your record there.',
   'lms.review-recorded':
     '<0>You are reviewing a finished attempt.</0> Your learning system has it as {status, select, passed {passed} failed {failed} completed {completed} incomplete {incomplete} browsed {browsed} not_attempted {not attempted} unknown {unknown} other {recorded}}{hasScore, select, yes { with {score}} other {}}. Nothing you do now changes your record there.',
-  'tracking.held': '<0>Nothing from this visit is being saved:</0> your earlier progress is kept as it was.',
-  'tracking.held.replace': 'Start fresh and save from now on',
+  'restore.held': '<0>Nothing from this visit is being saved:</0> your earlier progress is kept as it was.',
+  'restore.held.replace': 'Start fresh and save from now on',
   'lms.at-risk': '<0>Your progress could not be saved to the LMS;</0> keep this window open and try again.',
   'lms.at-risk.retry': 'Try saving again',
   'tracking.offline-looking':

@@ -8,6 +8,8 @@ import {
   type WaitOptions,
   type WindowLike,
 } from './find-api';
+import { isCmi5Launch } from './cmi5/cmi5-launch-check';
+import type { Cmi5Options } from './cmi5/cmi5-options';
 import type { ScormDataModel } from './scorm-data-model';
 import type { ScormTrackerOptions } from './scorm-tracker';
 import { NOTHING_RECORDED } from './recorded-result';
@@ -43,6 +45,8 @@ export interface ConnectOptions {
    * progress stays in this browser.
    */
   readonly withLms?: () => Promise<unknown>;
+  /** The page's address and what a cmi5 launch needs; without it the course never looks for cmi5. */
+  readonly cmi5?: Cmi5Options;
 }
 
 type LmsOptions = Pick<ConnectOptions, 'scorm' | 'withLms'>;
@@ -80,8 +84,18 @@ async function openLms(found: FoundApi, catalog: CourseCatalog, options: LmsOpti
 
 /** Finds the LMS runtime, picks the adapter for its version and opens the session; falls back to standalone. */
 export async function connectTracker(options: ConnectOptions): Promise<Connection> {
-  const { win, catalog, standalone, wait } = options;
-  const found = await waitForApi(win, wait);
+  const { win, catalog, standalone, wait, cmi5, withLms } = options;
+  // A cmi5 LMS says so in the launch URL; it has no runtime in a parent window to look for.
+  const cmi5Launch = cmi5 && isCmi5Launch(new URL(cmi5.href).search);
+  if (cmi5Launch) {
+    // Its own chunk, with the LMS's screens: only a cmi5 launch downloads them. If they do not
+    // arrive, nothing has been sent yet, and the course runs as for an LMS that refused.
+    const connection = await Promise.all([import('./cmi5/open-cmi5'), withLms?.()])
+      .then(([m]) => m.connectCmi5(cmi5, catalog))
+      .catch(() => null);
+    if (connection) return connection;
+  }
+  const found = cmi5Launch ? null : await waitForApi(win, wait);
   const opened = found && (await openLms(found, catalog, options));
   if (opened) return { ...opened, lmsRefused: false, lateLms: null };
   const tracker = await standalone();
@@ -93,7 +107,7 @@ export async function connectTracker(options: ConnectOptions): Promise<Connectio
     recorded: NOTHING_RECORDED,
   };
   const lateLms =
-    found || isPlainlyAlone(win)
+    found || cmi5Launch || isPlainlyAlone(win)
       ? null
       : async (signal: AbortSignal): Promise<LateLms | null> => {
           const late = await watchForApi(win, wait ?? {}, signal);
@@ -101,5 +115,5 @@ export async function connectTracker(options: ConnectOptions): Promise<Connectio
           const lms = await openLms(late, catalog, options);
           return lms ? { ...lms, refused: false } : { refused: true };
         };
-  return { tracker, start, lmsRefused: found !== null, lateLms };
+  return { tracker, start, lmsRefused: found !== null || !!cmi5Launch, lateLms };
 }

@@ -31,6 +31,10 @@ export function trackerActor({ connect, now = Date.now }: TrackerActorOptions) {
         if (stopped()) return;
         tracker = opened;
         sendBack({ type: 'tracker.connected', kind: opened.kind, ...start, lmsRefused, lookingForLms: !!lateLms });
+        // Delivered late is still saved: the session leaves its retrying or at-risk state.
+        opened.onRecovered?.(() => {
+          if (tracker === opened) sendBack({ type: 'save.succeeded', milestone: null });
+        });
         void lateLms?.(stopping.signal).then((late) => {
           if (!late) return;
           if (late.refused) return sendBack({ type: 'tracker.lateRefused' });

@@ -5,7 +5,7 @@ import type { ReplyChosen } from '../scenario/scenario.machine';
 import type { ProgressReport } from './progress-report';
 import type { RecordedResult } from './recorded-result';
 
-export type TrackerKind = 'scorm-2004' | 'scorm-1.2' | 'browser';
+export type TrackerKind = 'scorm-2004' | 'scorm-1.2' | 'cmi5' | 'browser';
 
 /** Suspend keeps the attempt open so the learner resumes; normal ends it. */
 export type ExitMode = 'suspend' | 'normal';
@@ -39,7 +39,7 @@ export interface SaveScope {
 }
 
 /**
- * Where learner progress goes: the course's tracking port. Adapters: SCORM 2004, SCORM 1.2, and
+ * Where learner progress goes: the course's tracking port. Adapters: SCORM 2004, SCORM 1.2, cmi5 and
  * this browser only. None of them throws; every failure comes back as `false` or `null`.
  */
 export interface Tracker {
@@ -57,4 +57,9 @@ export interface Tracker {
    * afterwards. With `exit` null (a review, or a record the learner chose to keep), nothing is written first.
    */
   finish(exit: ExitMode | null): boolean;
+  /**
+   * For adapters that send in the background (cmi5): `listener` is called when everything that had
+   * failed to send has since been delivered, so the learner told of the risk is told it is over.
+   */
+  onRecovered?(listener: () => void): void;
 }

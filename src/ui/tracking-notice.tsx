@@ -1,13 +1,7 @@
-import {
-  useConnectedLate,
-  useLaunchMode,
-  useSavedDataHeld,
-  useSessionControls,
-  useSessionPhase,
-} from '../app/use-session';
+import { useConnectedLate, useLaunchMode, useSavedDataHeld, useSessionPhase } from '../app/use-session';
 import { useProgressSelector } from '../app/course-context';
-import { t } from '../i18n/i18n';
 import { Message } from '../i18n/message';
+import { LazyHeldNotice } from './lazy-restore-notice';
 import { lmsParts } from './lms-parts';
 
 const bold = [<strong key="bold" />];
@@ -22,21 +16,11 @@ export function TrackingNotice() {
   const held = useSavedDataHeld();
   const deciding = useProgressSelector((s) => s.matches({ notice: 'restoreFailed' }));
   const connectedLate = useConnectedLate();
-  const { replaceSavedData } = useSessionControls();
   // Only an LMS session reaches these states, so its notices are loaded with the LMS adapter.
   const lms = lmsParts();
   if (mode !== 'normal' && phase !== 'closed') return lms && <lms.LmsNotice kind="review" />;
-  if (held && !deciding && phase !== 'closed')
-    return (
-      <div className="notice notice--warning" role="status">
-        <p>
-          <Message id="tracking.held" components={bold} />
-        </p>
-        <button type="button" className="button button--secondary" onClick={replaceSavedData}>
-          {t('tracking.held.replace')}
-        </button>
-      </div>
-    );
+  // Held only after saved progress could not be read, so it comes with the restore notice's chunk.
+  if (held && !deciding && phase !== 'closed') return <LazyHeldNotice />;
   if (phase === 'at-risk') return lms && <lms.LmsNotice kind="at-risk" />;
   if (phase === 'offline-looking')
     return (

@@ -13,9 +13,23 @@ interface AxeViolation {
 }
 
 /** Runs axe-core in the page against WCAG 2.2 A and AA; returns readable violations. */
-export async function axeViolations(page: Page | Frame): Promise<string[]> {
-  // Fading content has low contrast mid-animation; judge the page as the learner reads it.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+export async function axeViolations(
+  page: Page | Frame,
+  { whileLoading = false }: { readonly whileLoading?: boolean } = {},
+): Promise<string[]> {
+  // Judge the page as the learner reads it: once what is loading on demand (a role-play inside a
+  // lesson) has arrived, and once fading content, which has low contrast mid-animation, has
+  // settled. Content that arrives late starts animations of its own, so look again until none run.
+  // A test that judges the loading state itself says so.
+  if (!whileLoading) await page.waitForFunction(() => !document.querySelector('.loading'), null, { timeout: 30_000 });
+  await page.evaluate(async () => {
+    for (let round = 0; round < 20; round += 1) {
+      const running = document.getAnimations().filter((a) => a.playState === 'running');
+      if (running.length === 0) return;
+      await Promise.all(running.map((a) => a.finished.catch(() => undefined)));
+      await new Promise((settled) => requestAnimationFrame(settled));
+    }
+  });
   // Injected through evaluate, not a script tag, so the course's Content-Security-Policy still applies to the course.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {

@@ -11,6 +11,7 @@ import { createBrowserTracker } from '../../../src/tracking/browser-tracker';
 import { connectTracker } from '../../../src/tracking/connect-tracker';
 import { pageWatcher as watchThePage } from '../../../src/tracking/page-watcher';
 import type { WindowLike } from '../../../src/tracking/find-api';
+import type { Cmi5Options } from '../../../src/tracking/cmi5/cmi5-options';
 import type { PageEvent } from '../../../src/tracking/tracker-protocol';
 import { trackerActor } from '../../../src/tracking/tracker-actor';
 import { loadLmsParts } from '../../../src/ui/lms-parts';
@@ -49,6 +50,8 @@ export interface LaunchOptions {
   readonly pageWatcher?: CourseAdapters['pageWatcher'];
   /** Sees every event any actor of the course receives, as XState's inspection API reports it. */
   readonly inspect?: (event: InspectionEvent) => void;
+  /** A cmi5 launch: the page's address (with the launch parameters) and what the adapter needs. */
+  readonly cmi5?: Cmi5Options;
 }
 
 /**
@@ -65,6 +68,7 @@ export async function launchCourse({
   lateIntervalMs,
   pageWatcher = watchThePage,
   inspect,
+  cmi5,
 }: LaunchOptions) {
   const tracker = trackerActor({
     connect: (courseCatalog) =>
@@ -75,6 +79,7 @@ export async function launchCourse({
         scorm: { now: clock.now, log: () => {} },
         withLms: loadLmsParts,
         standalone: () => createBrowserTracker(store),
+        ...(cmi5 ? { cmi5 } : {}),
       }),
     now: clock.now,
   });
