@@ -17,7 +17,8 @@ export interface XapiExportOptions {
 /**
  * The `answered` statements the cmi5 AU sends for these plays, in the shape docs/tracking.md gives
  * (branch au): one per reply of a role-play's first run, one per check's first answer; as a page of
- * an LRS's statements query ({"statements": [...], "more": ""}).
+ * an LRS's statements query ({"statements": [...], "more": ""}). For the 10,000-learner benchmark;
+ * the test data of record has the statements the running course sent to the local LRS.
  */
 export function writeXapiStatements(
   course: ReportCourse,

@@ -14,22 +14,23 @@ import { simulatePlays, type LearnerPlay } from '../../scripts/report/simulated-
 import { tallyAnswers, type ReportTally } from '../../scripts/report/tally';
 import { writeGenericCsv } from '../../scripts/report/write-generic';
 import { writeMoodleExport } from '../../scripts/report/write-moodle';
-import { writeXapiStatements } from '../../scripts/report/write-xapi';
+import { auStatements, cmi5Browser, type Cmi5Browser } from './tracking-support/cmi5-launch-env';
 import { launchCourse, quietPage, testClock } from './tracking-support/course-session';
 import { createTestLms } from './tracking-support/lms-fixtures';
 import type { Version } from './tracking-support/scorm-rules';
 
 /**
  * The report's test data of record: simulated learners play the real course (its real catalogue,
- * scenarios and SCORM adapters) against scorm-again inside the strict LMS check; what the LMS
- * stored is exported as Moodle's interactions report (SCORM 1.2) and as the generic CSV (SCORM
- * 2004). The report read back from those files must count exactly what the learners chose, and
- * the ending the course itself reached. With REPORT_SIMULATION_OUT set (npm run report:simulate),
- * the exports are also written to that folder.
+ * scenarios and adapters). A third take SCORM 1.2 against scorm-again inside the strict LMS check,
+ * exported as Moodle's interactions report; a third SCORM 2004, exported as the generic CSV; a
+ * third are launched by cmi5 against the local LRS (scripts/lrs), whose stored statements are the
+ * xAPI export. The report read back from those files must count exactly what the learners chose,
+ * and the ending the course itself reached. With REPORT_SIMULATION_OUT set (npm run
+ * report:simulate), the exports are also written to that folder.
  */
 
 const ROOT = process.cwd();
-const LEARNERS_PER_VERSION = 30;
+const LEARNERS_PER_VERSION = 20;
 const START = Date.UTC(2026, 0, 12, 9, 0, 0);
 const course: ReportCourse = loadReportCourse(ROOT);
 const scenarios = new Map<string, Scenario>();
@@ -51,6 +52,37 @@ async function playThroughCourse(play: LearnerPlay, version: Version, n: number)
   const startedAt = START + n * 3_600_000;
   const clock = testClock(startedAt);
   const session = await launchCourse({ catalog, win: { [API[version]]: lms.api }, clock, pageWatcher: quietPage });
+  const endings = playAnswers(session, play);
+  session.course.send({ type: 'session.exit' });
+  await vi.waitFor(() => expect(lms.strict.counts.terminate).toBe(1));
+  expect(lms.strict.violations, 'spec violations').toEqual([]);
+  expect(lms.strict.rejections, 'writes the LMS refused').toEqual([]);
+  const interactions: StoredInteraction[] = [];
+  for (let i = 0; lms.value(`cmi.interactions.${i}.id`) !== ''; i += 1) {
+    const at = `cmi.interactions.${i}`;
+    interactions.push({
+      id: lms.value(`${at}.id`),
+      response: lms.value(`${at}.${RESPONSE[version]}`),
+      result: lms.value(`${at}.result`),
+      at: version === '2004' ? Date.parse(lms.value(`${at}.timestamp`)) : startedAt + i * 1000,
+    });
+  }
+  return {
+    attempt: {
+      learner: play.learner,
+      version,
+      attempt: 1,
+      startedAt,
+      score: lms.value(version === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw'),
+      interactions,
+    },
+    endings,
+  };
+}
+
+/** Sends one learner's checks and role-play replies to a running course; returns the endings its role-play machines reached. */
+function playAnswers(session: Awaited<ReturnType<typeof launchCourse>>, play: LearnerPlay): Map<string, string> {
+  const { clock } = session;
   for (const answer of play.checks) {
     clock.advance(20_000);
     session.progress.send({
@@ -78,31 +110,23 @@ async function playThroughCourse(play: LearnerPlay, version: Version, n: number)
       actor.send({ type: 'feedback.continue', readMs: 6_000 });
     }
   }
+  return endings;
+}
+
+/** One learner through the real course launched by cmi5 against the local LRS, which keeps every statement. */
+async function playThroughCmi5(play: LearnerPlay, browser: Cmi5Browser, clock: ReturnType<typeof testClock>) {
+  browser.otherDevice();
+  const launch = browser.launch({
+    actor: { name: play.learner.name, account: { homePage: 'https://lms.example.com', name: play.learner.id } },
+  });
+  const session = await launchCourse({ catalog, clock, cmi5: browser.page(launch.url) });
+  const endings = playAnswers(session, play);
+  clock.advance(5_000);
+  const terminated = () => auStatements(browser.lrs).filter((s) => s.verb.id.endsWith('/terminated')).length;
+  const before = terminated();
   session.course.send({ type: 'session.exit' });
-  await vi.waitFor(() => expect(lms.strict.counts.terminate).toBe(1));
-  expect(lms.strict.violations, 'spec violations').toEqual([]);
-  expect(lms.strict.rejections, 'writes the LMS refused').toEqual([]);
-  const interactions: StoredInteraction[] = [];
-  for (let i = 0; lms.value(`cmi.interactions.${i}.id`) !== ''; i += 1) {
-    const at = `cmi.interactions.${i}`;
-    interactions.push({
-      id: lms.value(`${at}.id`),
-      response: lms.value(`${at}.${RESPONSE[version]}`),
-      result: lms.value(`${at}.result`),
-      at: version === '2004' ? Date.parse(lms.value(`${at}.timestamp`)) : startedAt + i * 1000,
-    });
-  }
-  return {
-    attempt: {
-      learner: play.learner,
-      version,
-      attempt: 1,
-      startedAt,
-      score: lms.value(version === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw'),
-      interactions,
-    },
-    endings,
-  };
+  await vi.waitFor(() => expect(terminated()).toBe(before + 1));
+  return endings;
 }
 
 /** What the simulated learners did, counted straight from their plays and the course's own endings. */
@@ -163,12 +187,13 @@ function expectTallyToMatch(
 
 describe('the report on exports of simulated learners who played the real course', () => {
   it(
-    'counts every reply, ending and option exactly as the learners chose them, from Moodle 1.2, the generic CSV (2004) and xAPI',
+    'counts every reply, ending and option exactly as the learners chose them, from Moodle (SCORM 1.2), the generic CSV (SCORM 2004) and the LRS (cmi5)',
     { timeout: 60_000 },
     async () => {
-      const plays = simulatePlays(course, LEARNERS_PER_VERSION * 2, 2026);
+      const plays = simulatePlays(course, LEARNERS_PER_VERSION * 3, 2026);
       const moodlePlays = plays.slice(0, LEARNERS_PER_VERSION);
-      const csvPlays = plays.slice(LEARNERS_PER_VERSION);
+      const csvPlays = plays.slice(LEARNERS_PER_VERSION, LEARNERS_PER_VERSION * 2);
+      const cmi5Plays = plays.slice(LEARNERS_PER_VERSION * 2);
       const endings = new Map<string, ReadonlyMap<string, string>>();
       const attempts: Record<Version, StoredAttempt[]> = { '1.2': [], '2004': [] };
       for (const [version, group] of [
@@ -181,18 +206,20 @@ describe('the report on exports of simulated learners who played the real course
           endings.set(play.learner.id, played.endings);
         }
 
+      // The third group is launched by cmi5: the LRS keeps what the course's AU sent.
+      const clock = testClock(START);
+      const browser = cmi5Browser(clock);
+      for (const play of cmi5Plays) endings.set(play.learner.id, await playThroughCmi5(play, browser, clock));
+      expect(JSON.stringify(browser.lrs.violations())).toBe('[]');
+
       // Variety: the simulated learners reach more than one ending and leave some role-plays part way.
       const reachedEndings = new Set([...endings.values()].flatMap((m) => [...m.values()]));
       expect(reachedEndings.size).toBeGreaterThan(10);
 
       const moodle = writeMoodleExport(attempts['1.2'], course.title);
       const csv = writeGenericCsv(attempts['2004']);
-      const xapi = writeXapiStatements(course, plays, {
-        activityId: 'https://lms.example.com/activities/au/moments-of-truth',
-        courseId: catalog.config.id,
-        homePage: 'https://lms.example.com',
-        start: START,
-      });
+      // Everything the LRS stored, the LMS's own statements included, as one page of a statements query.
+      const xapi = `${JSON.stringify({ statements: browser.lrs.statements(), more: '' }, null, 1)}\n`;
       const out = process.env.REPORT_SIMULATION_OUT;
       if (out) {
         mkdirSync(out, { recursive: true });
@@ -211,10 +238,14 @@ describe('the report on exports of simulated learners who played the real course
 
       const fromXapi = readExportText(xapi, 'statements.json');
       expect(fromXapi.format).toBe('xapi');
-      expectTallyToMatch(tallyAnswers(course, fromXapi.answers), plays, endings);
+      expectTallyToMatch(tallyAnswers(course, fromXapi.answers), cmi5Plays, endings);
 
-      // Both LMS exports together are every learner once.
-      expectTallyToMatch(tallyAnswers(course, [...fromMoodle.answers, ...fromCsv.answers]), plays, endings);
+      // The three exports together are every learner once.
+      expectTallyToMatch(
+        tallyAnswers(course, [...fromMoodle.answers, ...fromCsv.answers, ...fromXapi.answers]),
+        plays,
+        endings,
+      );
     },
   );
 });
