@@ -7,8 +7,9 @@ import type { ReportTally } from './tally';
 export interface DebriefPoint {
   readonly weight: number;
   readonly text: string;
-  /** The section of the report it comes from. */
+  /** The section of the report it comes from, and a link text that names it. */
   readonly anchor: string;
+  readonly linkText: string;
 }
 
 /** A first-try share below this is worth going over in class. */
@@ -47,6 +48,7 @@ export function debriefPoints(
     points.push({
       weight: 100 - right + lures.length * 20,
       anchor: anchorOf('check', checkId),
+      linkText: `Figures for check ${checkId}`,
       text:
         `Go over “${check.question}”: ${right}% right at first try.` +
         (lures.length > 0
@@ -75,6 +77,7 @@ export function debriefPoints(
     points.push({
       weight: misery + (worst?.share ?? 0) / 2,
       anchor: anchorOf('roleplay', scenarioId),
+      linkText: `Figures for “${scenario.title}”`,
       text:
         `“${scenario.title}”: ${wow}% reached a WOW ending, ${misery}% a Misery ending.` +
         (worst && worst.share > 0

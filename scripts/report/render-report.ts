@@ -73,7 +73,7 @@ export async function renderReport(course: ReportCourse, tally: ReportTally, opt
       `<p>${tally.moduleLearners.get(module.id) ?? 0} learners answered something in this module.</p>`,
       `<h3>Debrief plan</h3>`,
       points.length > 0
-        ? `<ol class="debrief">${points.map((p) => `<li>${esc(p.text)} <a href="#${p.anchor}">See the figures</a></li>`).join('')}</ol>`
+        ? `<ol class="debrief">${points.map((p) => `<li>${esc(p.text)} <a href="#${p.anchor}">${esc(p.linkText)}</a></li>`).join('')}</ol>`
         : '<p>Nothing stands out: every check was mostly right at first try.</p>',
       moduleSummary(course, tally, module.id),
     );
