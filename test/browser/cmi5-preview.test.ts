@@ -79,6 +79,7 @@ async function openCmi5(viewport: { width: number; height: number } = DESKTOP) {
   const watch = watchPage(page, server.url);
   await page.goto(`${server.url}/`);
   await page.getByRole('heading', { level: 1 }).waitFor();
+  const launchedBefore = await launchedCount();
   await page.getByRole('radio', { name: 'cmi5' }).check();
   const course = page.frameLocator('iframe');
   await waitVisible(course.getByRole('link', { name: uiText('start.begin') }));
@@ -93,7 +94,16 @@ async function openCmi5(viewport: { width: number; height: number } = DESKTOP) {
         .registration,
   );
   expect(next, 'the registration the preview relaunches into').toBe(registration);
+  // Entering cmi5 mode launches once: one registration, not a second one left with only `launched`.
+  expect((await launchedCount()) - launchedBefore, 'launches made by entering cmi5 mode').toBe(1);
   return { page, course, watch, registration };
+}
+
+/** How many launches the LMS has recorded, in every registration. */
+async function launchedCount(): Promise<number> {
+  const response = await fetch(`${server.url}/preview-cmi5/statements`, { cache: 'no-store' });
+  const data = (await response.json()) as { statements: Json[] };
+  return withVerb(data.statements, 'launched').length;
 }
 
 /** What the local LRS stored and refused, through the preview's own statements endpoint. */
