@@ -1,5 +1,6 @@
 import type { CheckWording } from '../../src/content/check-content';
 import type { CourseCatalog } from '../../src/course/catalog';
+import type { CourseConfig } from '../../src/config/course-config.schema';
 import { checkTells } from './check-tells';
 import type { ContentError } from './content-error';
 import { readCourseConfig } from './course-config-file';
@@ -9,6 +10,8 @@ import { SOURCE_LOCALE_BUILD, type LocaleBuild } from '../i18n/locale-build';
 
 export interface BuiltCatalog {
   readonly catalog: CourseCatalog | null;
+  /** The whole configuration, with what only the build uses (brand colours, typeface). */
+  readonly config: CourseConfig | null;
   /** What learners read of each knowledge check, by check id; shipped apart from the catalogue. */
   readonly checkWording: Readonly<Record<string, CheckWording>>;
   /** Each role-play's reply ids per scene, for SCORM 1.2's one-letter responses; shipped with the 1.2 adapter. */
@@ -67,9 +70,10 @@ export function buildCatalog(root: string, build: LocaleBuild = SOURCE_LOCALE_BU
   const replyOrder = Object.fromEntries(scenarios.scenarios.map((s) => [s.id, s.replyOrder]));
   const moduleTools = Object.fromEntries(lessons.modules.map((m) => [m.id, m.tools]));
   const parts = { checkWording, replyOrder, moduleTools, lessonFiles: lessons.lessons, errors };
-  if (!config) return { catalog: null, ...parts };
+  if (!config) return { catalog: null, config: null, ...parts };
+  const { colours: _colours, typeface: _typeface, ...runtimeConfig } = config;
   const catalog: CourseCatalog = {
-    config,
+    config: runtimeConfig,
     modules: lessons.modules.map(({ tools: _tools, picture: _picture, ...entry }) => entry),
     lessons: lessons.lessons.map(({ file: _file, keyIdeaCount: _keyIdeas, picture: _picture, ...entry }) => entry),
     checks: lessons.checks.map(({ id, lessonId, multiple, fixedOrder, options }) => ({
@@ -85,5 +89,5 @@ export function buildCatalog(root: string, build: LocaleBuild = SOURCE_LOCALE_BU
       lessonId: lessons.scenarioRefs.find((r) => r.scenarioId === s.id)?.lessonId ?? null,
     })),
   };
-  return { catalog, ...parts };
+  return { catalog, config, ...parts };
 }

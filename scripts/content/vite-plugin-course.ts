@@ -57,7 +57,7 @@ export function coursePlugin(root: string, build: LocaleBuild = SOURCE_LOCALE_BU
         : undefined;
     },
     generateBundle() {
-      const licence = fontLicence(built().catalog?.config.typeface);
+      const licence = fontLicence(built().config?.typeface);
       if (licence) this.emitFile({ type: 'asset', ...licence });
     },
     transformIndexHtml: {
@@ -74,11 +74,11 @@ export function coursePlugin(root: string, build: LocaleBuild = SOURCE_LOCALE_BU
     },
     load(id) {
       if (id === resolved(BRAND_ID)) {
-        const config = built().catalog?.config;
+        const config = built().config;
         if (!config) return ':root{}';
         return `${brandCss(config.colours)}${typefaceCss(config.typeface)}`;
       }
-      if (id === resolved(TYPEFACE_ID)) return typefaceModule(built().catalog?.config.typeface);
+      if (id === resolved(TYPEFACE_ID)) return typefaceModule(built().config?.typeface);
       if (![CATALOG_ID, LOADERS_ID, WORDING_ID, REPLY_ORDER_ID, TOOLS_ID].some((known) => id === resolved(known)))
         return undefined;
       const { catalog, checkWording, replyOrder, moduleTools, lessonFiles, errors } = built();
@@ -95,7 +95,7 @@ export function coursePlugin(root: string, build: LocaleBuild = SOURCE_LOCALE_BU
   };
 }
 
-type Colours = NonNullable<BuiltCatalog['catalog']>['config']['colours'];
+type Colours = NonNullable<BuiltCatalog['config']>['colours'];
 
 /** The brand as CSS variables, with the dark set for devices that ask for a dark theme. Variables only: it is first-load CSS. */
 export function brandCss(colours: Colours): string {

@@ -1,14 +1,21 @@
 import { useCourseActor, useSessionSelector, type SessionSnapshot } from './course-context';
 
 export type SessionPhase =
-  'searching' | 'connected' | 'at-risk' | 'offline' | 'offline-looking' | 'offline-refused' | 'closed';
+  | 'searching'
+  | 'connected'
+  | 'at-risk'
+  | 'offline'
+  | 'offline-looking'
+  | 'offline-refused'
+  | 'offline-ended'
+  | 'closed';
 
 function phaseOf(snapshot: SessionSnapshot): SessionPhase {
   if (snapshot.matches('searching')) return 'searching';
   if (snapshot.matches({ connected: 'atRisk' })) return 'at-risk';
   if (snapshot.matches('connected')) return 'connected';
   if (snapshot.matches('terminated')) return 'closed';
-  if (snapshot.context.lmsRefused) return 'offline-refused';
+  if (snapshot.context.lmsRefused) return snapshot.context.launchEnded ? 'offline-ended' : 'offline-refused';
   return snapshot.context.lookingForLms ? 'offline-looking' : 'offline';
 }
 

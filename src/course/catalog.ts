@@ -45,8 +45,14 @@ export interface ScenarioEntry {
  * Everything the course knows about its content without rendering it.
  * Built from `lessons/`, `scenarios/` and `course.config.json` at build time.
  */
+/**
+ * The configuration the course reads while it runs. The brand's colours and typeface are turned
+ * into CSS at build time (virtual:brand.css), so the catalogue, which is in the first load, leaves them out.
+ */
+export type CatalogConfig = Omit<CourseConfig, 'colours' | 'typeface'>;
+
 export interface CourseCatalog {
-  readonly config: CourseConfig;
+  readonly config: CatalogConfig;
   readonly modules: readonly ModuleEntry[];
   readonly lessons: readonly LessonEntry[];
   readonly checks: readonly CheckEntry[];

@@ -85,6 +85,8 @@ export const messages = {
     '<0>Your LMS has not answered yet,</0> so your progress is kept in this browser for now. If it answers while this page is open, everything you have done is sent to it. If this message stays, close the course, open it again from your LMS, and tell whoever runs your training if it happens again.',
   'lms.connected-late': '<0>Your LMS has now answered.</0> What you did before it answered has been sent to it.',
   'lms.connected-late.hide': 'Hide this message',
+  'lms.launch-ended':
+    '<0>This visit has already ended in your learning system,</0> so what you do now is kept in this browser. It is sent there the next time you open the course from your LMS.',
   'tracking.offline-refused':
     '<0>We could not connect to your LMS,</0> so your progress is saved in this browser only. If this keeps happening, tell whoever runs your training.',
   'tracking.storage-note': 'Your progress is saved in this browser only.',

@@ -21,6 +21,11 @@ export interface Connection {
   /** An LMS was there but would not open a session, so progress stays in this browser. */
   readonly lmsRefused: boolean;
   /**
+   * With lmsRefused: the LMS did answer, but this launch has already ended there (a cmi5 page
+   * reloaded after it sent terminated), so progress waits in this browser for the next launch.
+   */
+  readonly launchEnded?: boolean;
+  /**
    * Set when the course started without an LMS but sits in a frame or was opened by another window,
    * where one may still appear: keeps looking until it does (or `signal` aborts), then opens it.
    */

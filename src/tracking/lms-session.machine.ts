@@ -23,6 +23,8 @@ export interface SessionContext {
   readonly loaded: LoadedProgress;
   readonly learnerName: string | null;
   readonly lmsRefused: boolean;
+  /** With lmsRefused: this launch had already ended at the LMS, so progress waits for the next one. */
+  readonly launchEnded: boolean;
   /** Running on browser storage inside a frame or popup, where an LMS may yet appear: the tracker keeps looking. */
   readonly lookingForLms: boolean;
   /** The LMS appeared after the course had started, and what the learner did meanwhile was sent to it. */
@@ -141,6 +143,7 @@ export const lmsSessionMachine = setup({
         facts: event.loaded.facts ?? emptyFacts,
         learnerName: event.learnerName,
         lmsRefused: event.lmsRefused,
+        launchEnded: event.launchEnded,
         lookingForLms: event.lookingForLms,
         mode: event.mode,
         credit: event.credit,
@@ -246,6 +249,7 @@ export const lmsSessionMachine = setup({
     loaded: { facts: null, problem: null },
     learnerName: null,
     lmsRefused: false,
+    launchEnded: false,
     lookingForLms: false,
     connectedLate: false,
     mode: 'normal',

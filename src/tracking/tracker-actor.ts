@@ -27,10 +27,17 @@ export function trackerActor({ connect, now = Date.now }: TrackerActorOptions) {
     const stopping = new AbortController();
     const stopped = () => stopping.signal.aborted;
     connect(catalog).then(
-      ({ tracker: opened, start, lmsRefused, lateLms }) => {
+      ({ tracker: opened, start, lmsRefused, launchEnded = false, lateLms }) => {
         if (stopped()) return;
         tracker = opened;
-        sendBack({ type: 'tracker.connected', kind: opened.kind, ...start, lmsRefused, lookingForLms: !!lateLms });
+        sendBack({
+          type: 'tracker.connected',
+          kind: opened.kind,
+          ...start,
+          lmsRefused,
+          launchEnded,
+          lookingForLms: !!lateLms,
+        });
         // Delivered late is still saved: the session leaves its retrying or at-risk state.
         opened.onRecovered?.(() => {
           if (tracker === opened) sendBack({ type: 'save.succeeded', milestone: null });

@@ -30,6 +30,8 @@ export type TrackerReply =
       type: 'tracker.connected';
       /** An LMS was there but would not open a session, so progress stays in this browser. */
       lmsRefused: boolean;
+      /** With lmsRefused: this launch had already ended at the LMS (see Connection.launchEnded). */
+      launchEnded: boolean;
       /** Started on browser storage inside a frame or popup: the tracker keeps looking for an LMS. */
       lookingForLms: boolean;
     })

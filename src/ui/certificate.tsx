@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { CourseConfig } from '../config/course-config.schema';
+import type { CatalogConfig } from '../course/catalog';
 import { certificateId, localDay } from '../course/certificate-id';
 import { formatDay, formatPercent } from '../i18n/format';
 import { t } from '../i18n/i18n';
@@ -10,7 +10,7 @@ import './certificate.css';
 interface CertificateProps {
   /** The name the LMS gives, already in "Given Family" order; null outside an LMS. */
   readonly learnerName: string | null;
-  readonly config: CourseConfig;
+  readonly config: CatalogConfig;
   /** The course score, shown against the pass mark; null in a reporting mode that judges no pass mark. */
   readonly score: number | null;
 }

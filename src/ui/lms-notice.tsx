@@ -9,7 +9,7 @@ import 'virtual:ui-messages/lms';
 const bold = [<strong key="bold" />];
 
 /** The notices only an LMS session can give rise to; TrackingNotice decides which one is due. */
-export type LmsNoticeKind = 'review' | 'at-risk' | 'connected-late';
+export type LmsNoticeKind = 'review' | 'at-risk' | 'connected-late' | 'launch-ended';
 
 export function LmsNotice({ kind }: { readonly kind: LmsNoticeKind }) {
   const recorded = useRecordedResult();
@@ -44,6 +44,14 @@ export function LmsNotice({ kind }: { readonly kind: LmsNoticeKind }) {
         <button type="button" className="button button--primary" onClick={retry}>
           {t('lms.at-risk.retry')}
         </button>
+      </div>
+    );
+  if (kind === 'launch-ended')
+    return (
+      <div className="notice notice--warning" role="status">
+        <p>
+          <Message id="lms.launch-ended" components={bold} />
+        </p>
       </div>
     );
   if (lateNoticeRead) return null;

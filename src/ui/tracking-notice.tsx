@@ -31,6 +31,8 @@ export function TrackingNotice() {
       </div>
     );
   if (phase === 'connected' && connectedLate) return lms && <lms.LmsNotice kind="connected-late" />;
+  // Only an LMS that answered can say this launch has ended, so its notice comes with the LMS parts.
+  if (phase === 'offline-ended') return lms && <lms.LmsNotice kind="launch-ended" />;
   if (phase === 'offline-refused')
     return (
       <div className="notice notice--warning" role="status">

@@ -12,7 +12,9 @@ import { TrackingClosedScreen } from '../../src/ui/tracking-closed-screen';
 import { TrackingNotice } from '../../src/ui/tracking-notice';
 import { TrackingStorageNote } from '../../src/ui/tracking-storage-note';
 import { sampleCatalog } from './support/catalog';
-import { launchCourse, quietPage, type Course } from './tracking-support/course-session';
+import { launchCourse, memoryStore, quietPage, type Course } from './tracking-support/course-session';
+import { createBrowserTracker } from '../../src/tracking/browser-tracker';
+import { loadLmsParts } from '../../src/ui/lms-parts';
 import { createTestLms } from './tracking-support/lms-fixtures';
 
 const catalog = sampleCatalog();
@@ -94,6 +96,31 @@ describe('what the learner sees of tracking', () => {
     expect(screen.getByRole('status')).toHaveTextContent('');
     expect(await screen.findByText('Connecting to your learning system…')).toBeInTheDocument();
     expect(screen.queryByText('The course')).not.toBeInTheDocument();
+  });
+
+  it('tells a learner whose launch has already ended at the LMS that progress waits here for the next launch', async () => {
+    const endedLaunch = trackerActor({
+      connect: async () => {
+        // As connectTracker does: the LMS's parts arrive with the adapter that found the launch ended.
+        await loadLmsParts();
+        const tracker = createBrowserTracker(memoryStore());
+        const start = tracker.start();
+        if (!start) throw new Error('the browser tracker did not start');
+        return { tracker, start, lmsRefused: true, launchEnded: true, lateLms: null };
+      },
+    });
+    const logic = provideCourseAdapters({ tracker: endedLaunch, pageWatcher: quietPage });
+    const actor = createActor(logic, { input: { catalog, orderSeed: 'testseed' } }).start();
+    await waitFor(actor, (s) => s.hasTag('running'));
+    render(
+      <CourseContext.Provider value={actor}>
+        <TrackingNotice />
+      </CourseContext.Provider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'This visit has already ended in your learning system, so what you do now is kept in this browser. It is sent there the next time you open the course from your LMS.',
+    );
+    expect(screen.queryByText(/could not connect/)).not.toBeInTheDocument();
   });
 
   it('without an LMS, has no Exit and says quietly that progress stays in this browser', async () => {

@@ -21,7 +21,14 @@ import { PROFILE_PREFERENCES, STATE_JOURNAL, STATE_LAUNCH_DATA, STATE_PROGRESS }
 
 export type Cmi5Opened =
   /** `refused`: the launch could not be honoured (a used fetch URL, an ended session, an LMS that would not answer), so progress stays in this browser until the next launch. */
-  | { readonly kind: 'opened'; readonly tracker: Tracker; readonly start: TrackerStart; readonly refused: boolean }
+  | {
+      readonly kind: 'opened';
+      readonly tracker: Tracker;
+      readonly start: TrackerStart;
+      readonly refused: boolean;
+      /** The refusal is an ended session: the page was reloaded after it sent terminated. */
+      readonly ended?: boolean;
+    }
   /** The learner prefers another shipped language: the page is going to that build. */
   | { readonly kind: 'leaving' };
 
@@ -89,11 +96,12 @@ function inThisBrowser(
   loaded: LoadedProgress,
   log: (m: string) => void,
   why: string,
+  ended = false,
 ): Cmi5Opened {
   log(`[cmi5] progress stays in this browser until the next launch: ${why}`);
   const outbox = createOutbox({ store, client: null, retryDelayMs: defaultRetryDelayMs, log });
   const tracker = createBrowserTracker(pendingStore(catalog, outbox, loaded));
-  return { kind: 'opened', tracker, start: tracker.start() as TrackerStart, refused: true };
+  return { kind: 'opened', tracker, start: tracker.start() as TrackerStart, refused: true, ended };
 }
 
 async function readLaunchData(client: XapiClient): Promise<LaunchData | null> {
@@ -130,8 +138,8 @@ export async function openCmi5(options: Cmi5Options, catalog: CourseCatalog): Pr
     options.navigate ?? ((url, how) => (how === 'replace' ? location.replace(url) : location.assign(url)));
   const store = launchRecordStore(local, launch.registration);
   const pending = pendingState(store.record, STATE_PROGRESS);
-  const offline = (why: string, reply: XapiReply | null = null) =>
-    inThisBrowser(catalog, store, loadedFrom(catalog, reply, pending), log, why);
+  const offline = (why: string, reply: XapiReply | null = null, ended = false) =>
+    inThisBrowser(catalog, store, loadedFrom(catalog, reply, pending), log, why, ended);
 
   // One POST per launch (8.2.3): a reload, or the hop to another language's build, reuses the token.
   const tokenKey = `mot:cmi5-token:${launch.fetchUrl}`;
@@ -165,7 +173,7 @@ export async function openCmi5(options: Cmi5Options, catalog: CourseCatalog): Pr
   mergeJournal(store, journal);
   store.persist();
   // This session already sent terminated (the page was reloaded): the LRS takes nothing more in it.
-  if (store.record.terminated) return offline('this launch session has ended; relaunch from the LMS', saved);
+  if (store.record.terminated) return offline('this launch session has ended; relaunch from the LMS', saved, true);
 
   const outbox = createOutbox({
     store,
@@ -195,5 +203,13 @@ export async function openCmi5(options: Cmi5Options, catalog: CourseCatalog): Pr
 export async function connectCmi5(options: Cmi5Options, catalog: CourseCatalog): Promise<Connection | null> {
   const opened = await openCmi5(options, catalog);
   if (opened?.kind === 'leaving') return new Promise<never>(() => {});
-  return opened && { tracker: opened.tracker, start: opened.start, lmsRefused: opened.refused, lateLms: null };
+  return (
+    opened && {
+      tracker: opened.tracker,
+      start: opened.start,
+      lmsRefused: opened.refused,
+      launchEnded: opened.ended ?? false,
+      lateLms: null,
+    }
+  );
 }

@@ -11,7 +11,6 @@ export function sampleCatalog(overrides: Partial<CourseCatalog['config']> = {}):
       organisation: 'Test Org',
       description: 'A course for tests.',
       logo: 'brand/logo.svg',
-      colours: { primary: '#0f5c5a', accent: '#e0913a', background: '#f7f5f0', text: '#1d2426' },
       passMark: 75,
       scoreWeights: { scenarios: 70, knowledgeChecks: 30 },
       reporting: { mode: 'passed-incomplete', masteryScoreInManifest: false },
