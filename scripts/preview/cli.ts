@@ -12,8 +12,9 @@ try {
   console.log(`
   Preview LMS ready:  ${server.url}/
 
-  The course runs inside scorm-again as SCORM 2004 or 1.2 (switch at the top).
-  The packages to upload are in release/ and linked from the page.
+  The course runs inside scorm-again as SCORM 2004 or 1.2, or launched by cmi5 against a local
+  LRS (switch at the top); the role-play map follows the learner's replies.
+  The packages to upload (SCORM per language, and one cmi5 zip) are in release/.
   Press Ctrl+C to stop. Another port: PORT=5000 npm start
 `);
   const stop = () => void server.close().then(() => process.exit(0));
