@@ -1,3 +1,4 @@
+import { isCorrectAnswer } from '../../src/course/check-answer';
 import { shortIdentifier } from '../../src/tracking/scorm-formats';
 import type { ReportCourse } from './course-model';
 import type { StoredAttempt, StoredInteraction } from './lms-record';
@@ -28,8 +29,7 @@ export function storedAttempts(
     const wrong = version === '1.2' ? 'wrong' : 'incorrect';
     for (const answer of play.checks) {
       const check = course.checks.get(answer.checkId);
-      const right = check?.options.filter((o) => o.correct).map((o) => o.id) ?? [];
-      const correct = right.length === answer.options.length && right.every((id) => answer.options.includes(id));
+      const correct = isCorrectAnswer(answer.options, check?.options ?? []);
       interactions.push({
         id: `check.${answer.checkId}`,
         response: version === '1.2' ? answer.options.join(',') : answer.options.map(shortIdentifier).join('[,]'),

@@ -1,3 +1,4 @@
+import { isCorrectAnswer } from '../../src/course/check-answer';
 import type { ReportCourse } from './course-model';
 import { seededRandom, type LearnerPlay } from './simulated-plays';
 
@@ -41,7 +42,7 @@ export function writeXapiStatements(
     for (const answer of play.checks) {
       const check = course.checks.get(answer.checkId);
       const right = check?.options.filter((o) => o.correct).map((o) => o.id) ?? [];
-      const success = right.length === answer.options.length && right.every((id) => answer.options.includes(id));
+      const success = isCorrectAnswer(answer.options, check?.options ?? []);
       statements.push({
         id: uuid(),
         timestamp: stamp(),
